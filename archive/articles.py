@@ -1,0 +1,172 @@
+"""Stage 5: blocks -> articles. Finds where articles start and end, and which headline belongs to which body.
+
+Anchors: datelines (新华社北京1月21日电…), bylines (本报记者 齐旭), continuation marks (（上接1版）), closing
+datelines (（新华社北京1月21日电）) and photo credits. Headlines are short blocks that never end a sentence.
+Most pages print a headline before its body; some extractions put it after. Which body a headline belongs
+to is decided from what it says (shared character pairs with each neighbouring body), not position alone,
+and a body with no headline keeps an empty title.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from .blocks import Block, ends_credit
+from .chars import HAN_RE, ends_sentence, width
+from .datelines import (
+    CONTINUED_FROM_RE,
+    CONTINUED_TO_RE,
+    PHOTO_CREDIT_RE,
+    Dateline,
+    parse_byline,
+    parse_closing,
+    parse_dateline,
+)
+
+EDITOR_NOTE_RE = re.compile(r"^(编者按|编者的话|编后|编者)[:：]?\s*$")
+
+
+@dataclass
+class Segment:
+    heads: list[Block] = field(default_factory=list)  # headline parts (kicker/title/subtitle) and bylines
+    body: list[tuple[str, Block]] = field(default_factory=list)  # (paragraph kind, block)
+    dateline: Dateline | None = None
+    closing: Dateline | None = None
+    continued_from: str | None = None
+    continued_to: str | None = None
+    closed: bool = False
+    notes: list[Block] = field(default_factory=list)  # an editor's note waiting for its article
+
+    @property
+    def started(self) -> bool:
+        return bool(self.body) or self.dateline is not None or any(parse_byline(b.text) for b in self.heads)
+
+    def body_text(self, limit: int = 600) -> str:
+        return "".join(b.text for _, b in self.body)[:limit]
+
+
+def is_headline_candidate(block: Block) -> bool:
+    t = block.text.strip()
+    if block.kind != "text" or not t or parse_dateline(t) or CONTINUED_FROM_RE.match(t) or parse_byline(t) or parse_closing(t):
+        return False
+    if PHOTO_CREDIT_RE.search(t) or "。" in t[:-1] or width(t) > 50:
+        return False
+    if ends_sentence(t):
+        # A kicker may end with ！ or ？ (连续15年规模全球第一！); a sentence may not pass as a headline.
+        return t.endswith(("！", "？", "!", "?")) and width(t) <= 24 and "，" not in t
+    return not t.endswith(("，", "、", "：", ":"))
+
+
+def _bigrams(text: str) -> set[str]:
+    han = "".join(HAN_RE.findall(text))
+    return {han[i : i + 2] for i in range(len(han) - 1)}
+
+
+def headline_affinity(headline: str, body: str) -> float:
+    """Share of the headline's character pairs that occur in the body."""
+    h = _bigrams(headline)
+    return len(h & _bigrams(body)) / len(h) if h else 0.0
+
+
+def _opens_body(block: Block | None) -> bool:
+    if block is None:
+        return False
+    t = block.text
+    return bool(parse_dateline(t) or parse_byline(t) or CONTINUED_FROM_RE.match(t))
+
+
+def _is_caption(block: Block) -> bool:
+    return bool(PHOTO_CREDIT_RE.search(block.text))
+
+
+def segment(blocks: list[Block]) -> list[Segment]:
+    segs: list[Segment] = []
+    cur: Segment | None = None
+    n = len(blocks)
+    i = 0
+
+    def new() -> Segment:
+        nonlocal cur
+        cur = Segment()
+        segs.append(cur)
+        return cur
+
+    while i < n:
+        b = blocks[i]
+        t = b.text
+        if b.kind == "furniture":
+            i += 1
+            continue
+        if b.kind == "md_heading" and EDITOR_NOTE_RE.match(t.strip()):
+            # 编者按 and its text introduce the article that follows.
+            seg = new()
+            i += 1
+            while i < n and blocks[i].kind == "text" and not _opens_body(blocks[i]):
+                seg.notes.append(blocks[i])
+                i += 1
+            continue
+        if b.kind == "md_heading" or is_headline_candidate(b):
+            # A run of headline-like blocks, then whatever follows it.
+            j = i
+            while j < n and (blocks[j].kind == "md_heading" and not EDITOR_NOTE_RE.match(blocks[j].text.strip()) or is_headline_candidate(blocks[j])) and j - i < 4:
+                j += 1
+            run = blocks[i:j]
+            nxt = blocks[j] if j < n else None
+            after = blocks[j + 1] if j + 1 < n else None
+            byline_next = nxt is not None and bool(parse_byline(nxt.text))
+            opens = _opens_body(nxt) or (nxt is not None and (_is_caption(nxt) or (after is not None and _is_caption(after) and width(nxt.text) < 80)))
+            md_title = any(r.kind == "md_heading" and r.level == 1 for r in run)
+            if cur is not None and cur.notes and not cur.heads and not cur.body:
+                cur.heads.extend(run)
+            elif opens or byline_next or md_title or cur is None or cur.closed or (not cur.started and not cur.body):
+                if cur is None or cur.started or cur.heads or cur.closed:
+                    new()
+                cur.heads.extend(run)
+            else:
+                cur.body.extend(("heading", r) for r in run)
+            i = j
+            continue
+        dl = parse_dateline(t)
+        if dl or parse_byline(t) or CONTINUED_FROM_RE.match(t):
+            if cur is None or cur.closed or cur.body or cur.dateline or (parse_byline(t) and any(parse_byline(h.text) for h in cur.heads)):
+                new()
+            if parse_byline(t):
+                cur.heads.append(b)
+                i += 1
+                continue
+            if dl:
+                cur.dateline = dl
+            m = CONTINUED_FROM_RE.match(t)
+            if m:
+                cur.continued_from = m.group("mark")
+        elif cur is None or cur.closed:
+            new()
+        elif _is_caption(b) and ends_credit(t) and any(k == "body" for k, _ in cur.body):
+            # A captioned photo after a text article's body is a photo of its own.
+            new()
+        cur.body.append(("caption" if _is_caption(b) else "body", b))
+        closing = parse_closing(t)
+        if closing:
+            cur.closing = closing
+            cur.closed = True
+        m = CONTINUED_TO_RE.search(t)
+        if m:
+            cur.continued_to = m.group("mark")
+            cur.closed = True
+        i += 1
+    segs = [s for s in segs if s.body or s.heads or s.notes]
+    return reassign_headlines(segs)
+
+
+def reassign_headlines(segs: list[Segment]) -> list[Segment]:
+    """Move a headline to the body before it when it plainly describes that body, not its own."""
+    for k in range(1, len(segs)):
+        seg, prev = segs[k], segs[k - 1]
+        heads = [h for h in seg.heads if not parse_byline(h.text)]
+        if not heads or prev.heads or not prev.body:
+            continue
+        headline = "".join(h.text for h in heads)
+        own = headline_affinity(headline, seg.body_text()) if seg.body else 0.0
+        before = headline_affinity(headline, prev.body_text(1500))
+        if before >= 0.3 and before > own + 0.15:
+            prev.heads, seg.heads = seg.heads, []
+    return [s for s in segs if s.body or s.notes or s.heads and any(not parse_byline(h.text) for h in s.heads)]

@@ -1,0 +1,193 @@
+"""Stage 4: lines -> blocks (paragraph candidates), reflowing text across column breaks.
+
+Narrow columns break every ~14 characters and, on many pages, blank lines fall mid-sentence, so blank
+lines only count where the page shows they are reliable. Paragraph ends are read from the page's own
+line-length statistics: a line that ends a sentence and stops short of the column edge ends its paragraph;
+a full line ending a sentence ends it when the next line stops short (its indent was lost) and runs on.
+Datelines, bylines, markdown headings, page furniture and photo credits are hard breaks.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from .chars import ends_sentence, han_count
+from .datelines import CONTINUED_FROM_RE, CONTINUED_TO_RE, PHOTO_CREDIT_RE, parse_byline, parse_closing, parse_dateline
+from .lines import Line
+
+MD_HEADING_RE = re.compile(r"^(#{1,6})\s*(.*)$")
+# Section labels and running heads printed on pages: page furniture, never articles.
+SECTION_LABELS = set(
+    "要闻 国内 国际 国内国际 综合 经济 社会 文化 体育 评论 理论 财经 时事 科技 教育 地方 新闻 专版 广告 观点 "
+    "政治 法治 民生 生态 健康 副刊 读书 视点 人物 地方新闻 国际新闻 社会新闻 经济新闻 文化新闻 体育新闻 时评 深度 "
+    "区域 三农 论坛 声音 图片新闻 要闻·综合 国内·国际".split()
+)
+RUNNING_HEAD_RE = re.compile(
+    r"^(第?[0-9一二三四五六七八九十]+版$|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*(星期|周)[一二三四五六日天]"
+    r"|(责任编辑|责编|版式设计|本版编辑|美编|图片编辑)[:：\s])"
+)
+LATIN_CREDIT_RE = re.compile(r"[A-Z][A-Z.,&' ]{8,}")
+CREDIT_END_RE = re.compile(r"(摄|摄[）)]|照片[）)]|图片[）)]|新华社\s*发[）)]?|供图|制图)\s*$")
+
+
+@dataclass
+class Block:
+    """A run of lines read as one unit: a paragraph, a headline part, a markdown heading, furniture."""
+
+    kind: str  # text | md_heading | furniture
+    lines: list[Line]
+    level: int = 0  # markdown heading level (# = 1)
+    gaps: list[int] = field(default_factory=list)  # indexes into lines that had a blank line before them
+
+    @property
+    def start(self) -> int:
+        return self.lines[0].start
+
+    @property
+    def end(self) -> int:
+        return self.lines[-1].end
+
+    @property
+    def text(self) -> str:
+        """The block's lines joined, line breaks removed; not yet normalised."""
+        return join_lines([l.text for l in self.lines], markdown=self.kind == "md_heading")
+
+    def offset(self, k: int) -> int:
+        """Offset in raw_text of character k of self.text (len(self.text) maps to the block's end)."""
+        pos = 0
+        for i, line in enumerate(self.lines):
+            t = line.text
+            lead = 0
+            if self.kind == "md_heading" and i == 0:
+                lead = len(t) - len(MD_HEADING_RE.match(t).group(2))
+                t = t[lead:]
+            if i and self.text[pos : pos + 1] == " " and not t.startswith(" "):
+                pos += 1
+            if k <= pos + len(t):
+                return line.start + lead + max(k - pos, 0)
+            pos += len(t)
+        return self.end
+
+    def parts(self) -> list[str]:
+        """The block cut at its blank lines: the parts of a headline (kicker / title / subtitle)."""
+        dashes = [i for i, l in enumerate(self.lines) if i and l.text.startswith("—")]
+        cuts = sorted(set([0] + self.gaps + dashes + [len(self.lines)]))
+        return [join_lines([l.text for l in self.lines[a:b]]) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def join_lines(texts: list[str], markdown: bool = False) -> str:
+    out = ""
+    for i, t in enumerate(texts):
+        if markdown and i == 0:
+            t = MD_HEADING_RE.match(t).group(2)
+        # English wraps at spaces; CJK columns wrap mid-word (Tik/Tok), so only Latin-on-both-sides gets a space.
+        if out and re.search(r"[A-Za-z,.]$", out) and re.match(r"[A-Za-z]", t) and han_count(out[-12:]) == 0 and han_count(t[:12]) == 0:
+            out += " "
+        out += t
+    return out
+
+
+def is_furniture(text: str) -> bool:
+    t = text.strip().lstrip("#").strip()
+    if t in SECTION_LABELS or RUNNING_HEAD_RE.match(t):
+        return True
+    latin = sum(c.isascii() and c.isalpha() for c in t)
+    # A stray English credit line (THE STATE COUNCIL INFORMATION OFFICE, P.R.C.) on a Chinese page.
+    return bool(LATIN_CREDIT_RE.search(t)) and latin >= 12 and han_count(t) <= 10
+
+
+def ends_credit(text: str) -> bool:
+    return bool(CREDIT_END_RE.search(text))
+
+
+@dataclass
+class PageShape:
+    """Line-length statistics of a page: the column width around each line, and whether blank lines are reliable."""
+
+    column: dict[int, float]
+    blank_reliable: bool
+
+    def long(self, line: Line) -> bool:
+        return self.column[line.no] > 40
+
+    def full(self, line: Line) -> bool:
+        return line.width >= self.column[line.no] - 1.0
+
+    def short(self, line: Line) -> bool:
+        w = self.column[line.no]
+        return line.width <= (0.6 * w if self.long(line) else w - 1.5)
+
+
+def page_shape(content: list[Line]) -> PageShape:
+    widths = [l.width for l in content]
+    column = {}
+    for k, l in enumerate(content):
+        window = sorted(widths[max(0, k - 10) : k + 11])
+        # The column edge: a high percentile, since most lines in a column run full.
+        column[l.no] = window[int(len(window) * 0.75)] if len(window) > 2 else widths[k]
+    # Blank lines are reliable paragraph separators when they seldom follow a full line that runs on.
+    runs_on = [k for k, l in enumerate(content[:-1]) if not ends_sentence(l.text) and l.width >= column[l.no] - 1.0]
+    blank_after = [k for k in runs_on if content[k + 1].no > content[k].no + 1]
+    reliable = len(blank_after) <= 0.15 * max(len(runs_on), 1)
+    return PageShape(column, reliable)
+
+
+def _hard_before(line: Line) -> bool:
+    t = line.text
+    return bool(
+        MD_HEADING_RE.match(t) or parse_dateline(t) or parse_byline(t) or CONTINUED_FROM_RE.match(t) or is_furniture(t)
+    )
+
+
+def _hard_after(line: Line) -> bool:
+    t = line.text
+    return bool(
+        MD_HEADING_RE.match(t)
+        or parse_byline(t)
+        or parse_closing(t)
+        or CONTINUED_TO_RE.search(t)
+        or ends_credit(t)
+        or CONTINUED_FROM_RE.match(t) and len(t) <= 10
+        or is_furniture(t)
+    )
+
+
+def paragraph_break(a: Line, b: Line, shape: PageShape) -> bool:
+    """Does a paragraph end between line a and the next line b?"""
+    if _hard_after(a) or _hard_before(b):
+        return True
+    blank = b.no > a.no + 1
+    if not ends_sentence(a.text):
+        if (PHOTO_CREDIT_RE.search(b.text) and shape.short(a)) or (b.width > a.width / 0.7 and blank):
+            # A line much shorter than the next cannot be running on into it: a headline over a caption.
+            return True
+        if shape.full(a) or a.text.endswith(("，", "、", ",", "“", "《", "（")):
+            return False
+        # A short line that runs on: a headline, or text lost in extraction; trust a blank line only
+        # where the page's blank lines are reliable, and long lines (one paragraph per line) always.
+        return blank and (shape.blank_reliable or shape.long(a))
+    if shape.long(a) or shape.long(b) or shape.short(a):
+        return True
+    if blank and shape.blank_reliable:
+        return True
+    # A full line ending a sentence: the next paragraph's first line lost its indent and stops short.
+    return b.width <= shape.column[b.no] - 1.5 and not ends_sentence(b.text)
+
+
+def build_blocks(lines: list[Line]) -> list[Block]:
+    content = [l for l in lines if not l.blank]
+    if not content:
+        return []
+    shape = page_shape(content)
+    blocks: list[Block] = []
+    prev = None
+    for l in content:
+        md = MD_HEADING_RE.match(l.text)
+        if prev is None or paragraph_break(prev, l, shape):
+            kind = "furniture" if is_furniture(l.text) else "md_heading" if md else "text"
+            blocks.append(Block(kind, [l], level=len(md.group(1)) if md else 0))
+        else:
+            if l.no > prev.no + 1:
+                blocks[-1].gaps.append(len(blocks[-1].lines))
+            blocks[-1].lines.append(l)
+        prev = l
+    return blocks

@@ -1,0 +1,33 @@
+"""Character classes shared by the stages (what counts as CJK, terminal punctuation, width)."""
+
+import re
+
+# Han ideographs (BMP + extension A) and the compatibility block.
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Full-width / CJK punctuation and the quotes, dashes and ellipsis Chinese text uses.
+CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018-\u201f\u2014\u2015\u2026\u00b7"
+CJK = HAN + CJK_PUNCT
+
+HAN_RE = re.compile(f"[{HAN}]")
+# A paragraph can end on these (closing quotes/brackets may follow the stop).
+TERMINAL = "。！？!?…；;"
+CLOSERS = "”’」』）)》"
+SENTENCE_END_RE = re.compile(f"[{TERMINAL}][{CLOSERS}]*$|[{TERMINAL}]——$|——$")
+
+
+def is_han(c: str) -> bool:
+    return bool(HAN_RE.match(c))
+
+
+def width(s: str) -> float:
+    """Printed width in ems: Han characters take a full cell; ASCII and CJK punctuation (which justified
+    columns squeeze) about half of one."""
+    return sum(1.0 if HAN_RE.match(c) else 0.5 for c in s if not c.isspace())
+
+
+def ends_sentence(s: str) -> bool:
+    return bool(SENTENCE_END_RE.search(s.rstrip()))
+
+
+def han_count(s: str) -> int:
+    return len(HAN_RE.findall(s))

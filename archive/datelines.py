@@ -1,0 +1,142 @@
+"""Datelines, bylines, closing datelines, continuation marks and photo credits.
+
+新华社北京1月21日电（记者 张晓洁 张辛欣）  据新华社首尔1月21日电（记者冯亚松）  科技日报讯（记者刘园园）
+本报记者 齐旭   ○ 新华社记者 黄玥 董博婷 王明玉   （新华社北京1月21日电 新华社记者黄玥 董博婷 王玉玉）
+"""
+
+import re
+from dataclasses import dataclass, field
+
+_NUM = r"[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}"
+# Agencies: named news agencies, "本报", and any paper/agency name ending in 报/社/网/台.
+_AGENCY = r"新华社|中新社|中新网|本报|央视网|人民网|新华网|[\u4e00-\u9fff]{2,6}?(?:日报|晚报|早报|时报|商报|青年报|报|通讯社|社|网|电视台|台)"
+_SPACE = r"[ \u3000]*"
+DATELINE_RE = re.compile(
+    rf"^(?P<ju>据)?(?P<agency>{_AGENCY}){_SPACE}(?P<place>[\u4e00-\u9fff]{{1,10}}?)?{_SPACE}"
+    rf"(?P<month>{_NUM}){_SPACE}月{_SPACE}(?P<day>{_NUM}){_SPACE}日{_SPACE}(?P<kind>电|讯|消息)"
+)
+# 科技日报讯（记者刘园园） / 本报讯 — no place or date.
+XUN_RE = re.compile(rf"^(?P<ju>据)?(?P<agency>{_AGENCY}){_SPACE}讯")
+_REPORTER_PAREN = re.compile(r"^[（(](?P<body>[^）)]{0,80})[）)]")
+_ROLE = r"记者|通讯员|特约记者|实习生|见习记者|本报记者|新华社记者|摄影|摄"
+BYLINE_RE = re.compile(
+    r"^[○●◎□■]?\s*(?P<role>本报记者|新华社记者|人民日报记者|本报评论员|本报特约评论员|本报通讯员|记者(?=[ \u3000]))"
+    r"\s*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,4}){0,5})"
+    r"(?:\s*(?:本报通讯员|通讯员)\s*(?P<assist>[\u4e00-\u9fff·]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,4}){0,5}))?\s*$"
+)
+CLOSING_RE = re.compile(
+    rf"[（(](?P<agency>{_AGENCY}){_SPACE}(?P<place>[\u4e00-\u9fff]{{1,10}}?)?{_SPACE}(?P<month>{_NUM})月(?P<day>{_NUM})日电"
+    r"(?P<rest>[^）)]{0,60})[）)]\s*$"
+)
+CONTINUED_FROM_RE = re.compile(r"^[（(](?P<mark>(?:上接|接上|紧接)(?:第)?[0-9一二三四五六七八九十]+版)[）)]")
+CONTINUED_TO_RE = re.compile(r"[（(](?P<mark>(?:下转|转)(?:第)?[0-9一二三四五六七八九十]+版)[）)]\s*$")
+PHOTO_CREDIT_RE = re.compile(
+    r"(?:[\u4e00-\u9fff]{0,6}记者\s*[\u4e00-\u9fff· ]{2,12}\s*摄|新华社\s*发\s*[（(][^）)]*摄[）)]|[（(][^）)]{0,20}摄[）)]"
+    r"|[（(](?:无人机照片|资料图片|新华社发|图片来源[^）)]*)[）)]|[（(][^）)]{0,20}(?:无人机照片|照片)[）)])"
+)
+
+_CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def cn_number(s: str) -> int:
+    """Small Chinese or ASCII/full-width numbers as used in dates and page marks (一 .. 三十一)."""
+    s = s.translate({c: chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)})
+    if s.isdigit():
+        return int(s)
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        return _CN_DIGITS.get(tens, 1) * 10 + _CN_DIGITS.get(ones, 0)
+    return _CN_DIGITS.get(s, 0)
+
+
+@dataclass
+class Dateline:
+    printed: str  # the dateline as printed (without the reporter parenthesis)
+    agency: str
+    place: str | None = None
+    month: int | None = None
+    day: int | None = None
+    reporters: list[str] = field(default_factory=list)
+    assistants: list[str] = field(default_factory=list)  # 通讯员
+    length: int = 0  # characters of the paragraph consumed by dateline + reporter parenthesis
+
+
+def split_names(text: str) -> list[str]:
+    names = []
+    for run in re.split(r"[ \u3000、，,]+", text.strip()):
+        # Names printed without a gap (张晓洁张辛欣): two-character surname-given pairs are ambiguous,
+        # but a run of 6 or 9 Han characters is almost always 3-character names.
+        if len(run) in (6, 9) and "·" not in run:
+            names.extend(run[i : i + 3] for i in range(0, len(run), 3))
+        elif run:
+            names.append(run)
+    return names
+
+
+def parse_reporters(body: str) -> tuple[list[str], list[str]]:
+    """（记者 张晓洁 张辛欣） / （记者谢开飞 通讯员陈思喜） -> (reporters, assistants)."""
+    reporters: list[str] = []
+    assistants: list[str] = []
+    body = re.sub(r"\s+", " ", body).strip()
+    for part in re.finditer(r"(?P<role>本报记者|新华社记者|特约记者|见习记者|记者|本报通讯员|通讯员|实习生)\s*(?P<names>[^记通实]*)", body):
+        names = split_names(re.sub(r"(报道|摄影?|电)$", "", part.group("names")))
+        names = [n for n in names if 2 <= len(n) <= 4 or "·" in n]
+        (assistants if "通讯员" in part.group("role") or part.group("role") == "实习生" else reporters).extend(names)
+    return reporters, assistants
+
+
+def parse_dateline(text: str) -> Dateline | None:
+    """Parse a dateline at the start of a paragraph; None if the paragraph does not start with one."""
+    compact = text.lstrip()
+    m = DATELINE_RE.match(compact) or XUN_RE.match(compact)
+    if not m:
+        return None
+    if m.group("agency") in ("报", "社"):
+        return None
+    groups = m.groupdict()
+    place = groups.get("place") or None
+    d = Dateline(
+        printed=compact[: m.end()].strip(),
+        agency=m.group("agency"),
+        place=place,
+        month=cn_number(groups["month"]) if groups.get("month") else None,
+        day=cn_number(groups["day"]) if groups.get("day") else None,
+        length=len(text) - len(compact) + m.end(),
+    )
+    rest = compact[m.end():]
+    lead = len(rest) - len(rest.lstrip(" \u3000"))
+    pm = _REPORTER_PAREN.match(rest.lstrip(" \u3000"))
+    if pm and re.search(_ROLE, pm.group("body")):
+        d.reporters, d.assistants = parse_reporters(pm.group("body"))
+        d.length += lead + pm.end()
+    elif lead:
+        d.length += lead
+    return d
+
+
+def parse_byline(text: str) -> tuple[list[str], list[str]] | None:
+    """本报记者 齐旭 / ○ 新华社记者 黄玥 董博婷 王明玉 -> (reporters, assistants), else None."""
+    m = BYLINE_RE.match(text.strip())
+    if not m:
+        return None
+    return split_names(m.group("names")), split_names(m.group("assist") or "")
+
+
+def parse_closing(text: str) -> Dateline | None:
+    """A closing （新华社北京1月21日电 新华社记者黄玥 董博婷 王玉玉） at the end of a paragraph."""
+    m = CLOSING_RE.search(text.strip())
+    if not m or m.group("agency") in ("报", "社"):
+        return None
+    printed = m.group(0).strip()
+    d = Dateline(
+        printed=printed[1:-1].split()[0] if printed else printed,
+        agency=m.group("agency"),
+        place=m.group("place") or None,
+        month=cn_number(m.group("month")),
+        day=cn_number(m.group("day")),
+    )
+    rest = m.group("rest").strip()
+    if rest:
+        d.reporters, d.assistants = parse_reporters(rest if re.match(_ROLE, rest) else "记者" + rest)
+    d.length = len(m.group(0))
+    return d

@@ -1,0 +1,39 @@
+"""Publication year for month/day datelines: from the source's date when known, else inferred from the text."""
+
+import datetime
+import re
+
+_YEAR_RE = re.compile(r"(?<![0-9])(19[5-9][0-9]|20[0-9][0-9])\s*年")
+# A year after these words is a target or a deadline, not the present (到2027年, 至2035年).
+_FUTURE_CUE = re.compile(r"(到|至|力争|预计|展望|截至到)\s*$")
+
+
+def infer_year(text: str, today: datetime.date | None = None) -> int | None:
+    """The latest year the text speaks of as present or past (targets like 到2027年 do not count)."""
+    today = today or datetime.date.today()
+    years = []
+    for m in _YEAR_RE.finditer(text):
+        if _FUTURE_CUE.search(text[max(0, m.start() - 4) : m.start()]):
+            continue
+        y = int(m.group(1))
+        if y <= today.year:
+            years.append(y)
+    return max(years) if years else None
+
+
+def article_date(month: int | None, day: int | None, source_date: str | None, year: int | None) -> tuple[str | None, bool]:
+    """(ISO date, inferred?) for a dateline's month/day. A December dateline in a January paper is last year's."""
+    if not month or not day:
+        return None, False
+    inferred = False
+    if source_date:
+        pub = datetime.date.fromisoformat(source_date)
+        y = pub.year - 1 if month > pub.month + 1 else pub.year
+    elif year:
+        y, inferred = year, True
+    else:
+        return None, False
+    try:
+        return datetime.date(y, month, day).isoformat(), inferred
+    except ValueError:
+        return None, False

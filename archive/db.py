@@ -1,0 +1,37 @@
+"""Opening an archive: a sqlite-utils Database with every migration applied."""
+
+import os
+import sqlite3
+
+from sqlite_utils import Database
+
+from migrations import migrations
+
+
+class ArchiveError(Exception):
+    """A problem the user can fix (missing file, not an archive); the message is one line."""
+
+
+def open_archive(path: str, create: bool = False, migrate: bool = True) -> Database:
+    """Open (or with create=True, create) an archive and apply pending migrations."""
+    if path != ":memory:" and not os.path.exists(path):
+        if not create:
+            raise ArchiveError(f"{path}: no such archive (run `archive ingest PATH --db {path}` first)")
+    try:
+        db = Database(path)
+        tables = set(db.table_names())
+    except sqlite3.DatabaseError as e:
+        raise ArchiveError(f"{path}: not a SQLite database ({e})") from None
+    if tables and "_sqlite_migrations" not in tables and "sources" not in tables:
+        raise ArchiveError(f"{path}: not an archive (it has tables {', '.join(sorted(tables)[:5])}, none of ours)")
+    db.conn.execute("PRAGMA foreign_keys = ON")
+    if migrate:
+        try:
+            migrations.apply(db)
+        except sqlite3.OperationalError as e:
+            raise ArchiveError(f"{path}: cannot apply migrations ({e})") from None
+    return db
+
+
+def pending_migrations(db: Database) -> list[str]:
+    return [m.name for m in migrations.pending(db)]

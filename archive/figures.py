@@ -1,0 +1,184 @@
+"""Stage 7: figures — numbers that measure something, normalised to base units.
+
+40.5万亿元 -> 4.05e13 元 (written unit 万亿元); 7.7% -> 7.7 %; 0.6个百分点 -> 0.6 百分点 (not a percent);
+四分之一 -> 0.25 ratio; 四成 -> 40 %. Dates (1月21日, 2024年), names with digits (5G, TM-1, “十四五”)
+and words that merely contain numerals (一批, 进一步) are not figures.
+"""
+
+import re
+from dataclasses import dataclass
+
+_CN = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_UNIT = {"十": 10, "百": 100, "千": 1000}
+MULTIPLIERS = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2}
+
+# Units measured, by kind. Longer names first so 千瓦时 wins over 千瓦.
+UNITS = {
+    "amount": "元 美元 欧元 日元 英镑 港元 人民币".split(),
+    "measure": (
+        "平方公里 平方米 立方米 千瓦时 千瓦 兆瓦 吉瓦 千伏 公里 千米 米 厘米 毫米 公顷 亩 吨 千克 公斤 克 升 "
+        "标准箱 瓦 伏 度 海里 光年 摄氏度 ℃ 帧 比特 TB GB MB"
+    ).split(),
+    "duration": "小时 分钟 秒 天 日 周 个月 月 年".split(),
+    "count": (
+        "家 个 项 辆 座 台 套 件 条 部 款 种 所 人次 人 名 位 户 只 头 批 起 次 场 例 份 篇 本 张 间 栋 艘 架 列 "
+        "万家 处 股 枚 棵 株 块 片 颗 支 首 集 期 届 轮 倍 票 宗 单 单位"
+    ).split(),
+}
+_UNIT_KIND = {}
+for kind, names in UNITS.items():
+    for n in names:
+        _UNIT_KIND.setdefault(n, kind)
+_UNIT_ALT = "|".join(sorted(map(re.escape, _UNIT_KIND), key=len, reverse=True))
+
+_NUM = r"[0-9]+(?:[.,][0-9]+)*"
+_CNNUM = r"[零〇一二两三四五六七八九十百千]+"
+FIGURE_RE = re.compile(
+    rf"(?P<pre>约|近|超过|超|逾|突破|不到|不足|接近|将近)?"
+    rf"(?:(?P<num>{_NUM})(?:\s*(?:至|到|—|-|~|～)\s*(?P<num2>{_NUM}))?|(?P<cn>{_CNNUM}))"
+    rf"\s*(?P<mult>万亿|亿|万|千)?"
+    rf"(?P<post>多|余)?"
+    rf"\s*(?:(?P<pct>%|％)|(?P<pp>个百分点|百分点)|(?P<unit>{_UNIT_ALT}))"
+    rf"(?P<tail>以上|以下|左右|以内|之多)?"
+)
+FRACTION_RE = re.compile(rf"(?P<pre>约|近|超过|接近)?(?P<den>{_CNNUM}|[0-9]+)分之(?P<num>{_CNNUM}|[0-9.]+)")
+CHENG_RE = re.compile(r"(?P<pre>约|近|超|超过|逾)?(?P<num>[一二三四五六七八九]|[0-9])成(?=[^功为立果本员绩品长交熟都])")
+BAIFEN_RE = re.compile(rf"百分之(?P<num>{_CNNUM}|[0-9.]+)")
+CHANGE_RE = re.compile(r"(同比|环比|比上年|较上年)?(增长|下降|提高|提升|降低|减少|增加|上涨|回落|压减|高于|低于|扩大|缩小)[了]?(?:约|近)?$")
+
+_QUALIFIER = {
+    "约": "approx", "近": "approx", "接近": "approx", "将近": "approx", "左右": "approx",
+    "超过": "lower_bound", "超": "lower_bound", "逾": "lower_bound", "突破": "lower_bound", "以上": "lower_bound",
+    "多": "lower_bound", "余": "lower_bound", "之多": "lower_bound",
+    "不到": "upper_bound", "不足": "upper_bound", "以内": "upper_bound", "以下": "upper_bound",
+}
+
+
+@dataclass
+class Figure:
+    surface: str
+    value: float
+    unit: str
+    kind: str
+    char_start: int
+    char_end: int
+    written_unit: str | None = None
+    value_max: float | None = None
+    qualifier: str = "exact"
+    cue: str | None = None
+    change: str | None = None
+    subject: str | None = None
+    period: str | None = None
+    sentence: str | None = None
+
+
+def cn_to_number(s: str) -> float | None:
+    """Chinese numerals (三, 十五, 一百二十, 两千) -> number."""
+    if not s:
+        return None
+    total, current = 0, 0
+    for c in s:
+        if c in _CN:
+            current = _CN[c]
+        elif c in _CN_UNIT:
+            total += (current or 1) * _CN_UNIT[c]
+            current = 0
+        else:
+            return None
+    return float(total + current)
+
+
+def _num(s: str) -> float:
+    return float(s.replace(",", ""))
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[str, int]:
+    left = max(text.rfind(c, 0, start) for c in "。！？；") + 1
+    rights = [i for i in (text.find(c, end) for c in "。！？；") if i >= 0]
+    right = min(rights) + 1 if rights else len(text)
+    return text[left:right], left
+
+
+_DATE_AFTER = re.compile(r"^\s*(?:年|月|日|时|分|号|世纪|年代|届)")
+_NAME_BEFORE = re.compile(r"[A-Za-z\-+“]$")
+
+
+def extract_figures(text: str) -> list[Figure]:
+    """Every figure in a paragraph of normalised text."""
+    out: list[Figure] = []
+    taken: list[tuple[int, int]] = []
+    for m in FIGURE_RE.finditer(text):
+        num, cn = m.group("num"), m.group("cn")
+        if cn:
+            # Chinese numerals only with a unit or a multiplier and not as part of a word (一批, 两国).
+            if not (m.group("pct") or m.group("pp") or m.group("mult") or m.group("unit")):
+                continue
+            if m.group("unit") and not m.group("mult") and len(cn) == 1 and m.group("unit") in ("批", "起", "次", "种", "项", "个", "名", "家", "届", "期", "集", "首", "位", "部", "场", "年", "天", "周", "月", "日", "轮", "条", "张", "件", "套", "台", "座", "处"):
+                continue
+        if num and _NAME_BEFORE.search(text[: m.start("num")]):
+            continue
+        unit = m.group("unit")
+        if unit in ("年", "月", "日") and not m.group("mult"):
+            continue
+        value = _num(num) if num else cn_to_number(cn)
+        if value is None:
+            continue
+        mult = m.group("mult") or ""
+        factor = MULTIPLIERS.get(mult, 1.0)
+        if m.group("pct"):
+            base, kind, written = "%", "percent", "%"
+        elif m.group("pp"):
+            base, kind, written = "百分点", "percentage_point", "个百分点"
+        else:
+            base, kind, written = unit, _UNIT_KIND[unit], mult + unit
+            if unit == "倍":
+                kind = "ratio"
+        value_max = _num(m.group("num2")) * factor if m.group("num2") else None
+        # The surface is the number and its unit; a qualifier word before it is kept as the cue.
+        start = m.start("num") if num else m.start("cn")
+        f = Figure(text[start : m.end()], value * factor, base, kind, start, m.end(), written_unit=written, value_max=value_max)
+        cue = m.group("pre") or m.group("post") or m.group("tail")
+        if value_max is not None:
+            f.qualifier = "range"
+        elif cue in _QUALIFIER:
+            f.qualifier, f.cue = _QUALIFIER[cue], cue
+        out.append(f)
+        taken.append((m.start(), m.end()))
+    for m in FRACTION_RE.finditer(text):
+        den = cn_to_number(m.group("den")) if not m.group("den").isdigit() else float(m.group("den"))
+        numer = cn_to_number(m.group("num")) if not m.group("num")[0].isdigit() else float(m.group("num"))
+        if den and numer is not None:
+            f = Figure(text[m.start("den") : m.end()], numer / den, "ratio", "ratio", m.start("den"), m.end(), written_unit="分之")
+            if m.group("pre"):
+                f.qualifier, f.cue = _QUALIFIER.get(m.group("pre"), "approx"), m.group("pre")
+            out.append(f)
+    for m in CHENG_RE.finditer(text):
+        v = cn_to_number(m.group("num")) if not m.group("num").isdigit() else float(m.group("num"))
+        f = Figure(text[m.start("num") : m.end()], v * 10, "%", "percent", m.start("num"), m.end(), written_unit="成")
+        if m.group("pre"):
+            f.qualifier, f.cue = _QUALIFIER.get(m.group("pre"), "approx"), m.group("pre")
+        out.append(f)
+    for m in BAIFEN_RE.finditer(text):
+        v = cn_to_number(m.group("num")) if not m.group("num")[0].isdigit() else float(m.group("num"))
+        if v is not None:
+            out.append(Figure(m.group(0), v, "%", "percent", m.start(), m.end(), written_unit="%"))
+    out.sort(key=lambda f: f.char_start)
+    for f in out:
+        f.sentence, left = _sentence(text, f.char_start, f.char_end)
+        before = text[left : f.char_start]
+        cm = CHANGE_RE.search(before)
+        if cm:
+            f.change = cm.group(0)
+        f.subject = _subject(before)
+    return out
+
+
+_PERIOD_RE = re.compile(r"((?:19|20)[0-9]{2}年(?:[0-9]{1,2}(?:—|-|至)[0-9]{1,2}月|[0-9]{1,2}月)?|[0-9]{1,2}(?:—|-)[0-9]{1,2}月)")
+
+
+def _subject(before: str) -> str | None:
+    """The phrase the figure measures: the words after the last clause break before it, minus verbs."""
+    clause = re.split(r"[，。；：、（）“”]", before)[-1]
+    clause = re.sub(r"(同比|环比|比上年|较上年)?(增长|下降|提高|提升|降低|减少|增加|上涨|达到|达|为|是|完成|超过|突破|约|近|超|接近|占比|占)+[了]?$", "", clause)
+    clause = _PERIOD_RE.sub("", clause).strip()
+    return clause[-20:] or None

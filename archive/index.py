@@ -1,0 +1,42 @@
+"""Stage 8: the search index. Chinese is indexed one character per token, so any substring is findable.
+
+FTS5's unicode61 tokenizer reads a run of Han characters as one token, so words inside it are never found.
+Storing the text with a space between CJK characters (search_text) makes every character its own token,
+and so does every digit and Latin letter; a query becomes a phrase of the same tokens. Plain SQLite reads
+it, with no extension and no custom tokenizer: `paragraphs_fts MATCH '"汽 车"'`.
+"""
+
+import re
+
+from .chars import CJK, HAN
+from .normalise import fold_width
+
+# Digits and Latin letters are single-character tokens too: a query then matches exactly what a substring
+# search (LIKE) matches — 024 inside 2024, Tok inside TikTok — and the index stays small.
+_SPLIT = re.compile(f"([{HAN}0-9A-Za-z])")
+_TOKEN = re.compile(f"[{HAN}0-9A-Za-z]")
+
+
+def search_text(text: str) -> str:
+    """Text as stored for the index: Han characters, digits and Latin letters separated by spaces."""
+    text = fold_width(text)
+    spaced = _SPLIT.sub(r" \1 ", text)
+    return re.sub(r"\s+", " ", spaced).strip()
+
+
+def tokens(text: str) -> list[str]:
+    """The tokens FTS5 (unicode61) will see in search_text(text), lowercased."""
+    return [t.lower() for t in _TOKEN.findall(fold_width(text))]
+
+
+def phrase(term: str) -> str | None:
+    """An FTS5 phrase query matching the term as a contiguous substring, or None if it has no tokens."""
+    toks = tokens(term)
+    if not toks:
+        return None
+    return '"' + " ".join(toks) + '"'
+
+
+def unspace(text: str) -> str:
+    """Undo search_text() spacing (for snippets computed by FTS5 over search_text)."""
+    return re.sub(f"(?<=[{CJK}0-9A-Za-z])\\s+(?=[{CJK}0-9A-Za-z])", "", text)

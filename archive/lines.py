@@ -1,0 +1,40 @@
+"""Stage 3: raw text -> lines, each with its offsets into the raw text and its printed width."""
+
+import re
+from dataclasses import dataclass
+
+from .chars import width
+
+_LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_STRIP = " \t\u3000\u00a0\ufeff\r\n"
+
+
+@dataclass(frozen=True)
+class Line:
+    no: int  # 0-based line number in the source
+    start: int  # offset of the first non-space character in raw_text
+    end: int  # offset just past the last non-space character
+    text: str  # the line without surrounding whitespace
+    indented: bool  # the raw line started with whitespace (an indent that survived extraction)
+
+    @property
+    def width(self) -> float:
+        return width(self.text)
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+
+def split_lines(raw: str) -> list[Line]:
+    lines = []
+    for no, m in enumerate(_LINE_RE.finditer(raw)):
+        chunk = m.group(0)
+        if not chunk and m.start() == len(raw) and lines:
+            break
+        body = chunk.rstrip("\r\n")
+        stripped = body.strip(_STRIP)
+        lead = len(body) - len(body.lstrip(_STRIP))
+        start = m.start() + lead
+        lines.append(Line(no, start, start + len(stripped), stripped, lead > 0 and bool(stripped)))
+    return lines

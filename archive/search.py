@@ -1,0 +1,213 @@
+"""Full-text search: a user query -> an FTS5 expression over per-character tokens, then exact verification.
+
+Syntax: terms separated by spaces must all occur (AND); `OR` between terms; `-term` or `NOT term` excludes;
+"quoted phrases" keep their spaces. A query in traditional characters finds simplified text (臺灣 -> 台湾).
+FTS5 finds every candidate; each is then checked against the normalised paragraph text, so a result always
+contains what was asked for. Any input is safe: terms are reduced to tokens and quoted, never passed raw.
+"""
+
+import re
+import shlex
+from dataclasses import dataclass
+
+from .index import phrase
+from .normalise import normalise_text
+
+
+class QueryError(ValueError):
+    """The query has nothing searchable; the message says why."""
+
+
+@dataclass
+class Query:
+    groups: list[list[str]]  # AND of OR-groups of terms (normalised, simplified)
+    excluded: list[str]
+
+    def fts(self) -> str:
+        parts = []
+        for group in self.groups:
+            phrases = [phrase(t) for t in group]
+            phrases = [p for p in phrases if p]
+            parts.append(phrases[0] if len(phrases) == 1 else "(" + " OR ".join(phrases) + ")")
+        expr = " AND ".join(parts)
+        for t in self.excluded:
+            p = phrase(t)
+            if p:
+                expr += " NOT " + p
+        return expr
+
+    def matches(self, text: str) -> bool:
+        t = text.lower()
+        return all(any(term.lower() in t for term in g) for g in self.groups) and not any(x.lower() in t for x in self.excluded)
+
+    @property
+    def terms(self) -> list[str]:
+        return [t for g in self.groups for t in g]
+
+
+def to_simplified(text: str) -> str:
+    """Traditional -> simplified, loading the converter only when the text holds non-GB2312 Han characters."""
+    if all(not ("\u4e00" <= c <= "\u9fff") or _in_gb2312(c) for c in text):
+        return text
+    import zhconv  # loaded lazily: a lookup in simplified Chinese never pays for it
+
+    return zhconv.convert(text, "zh-cn")
+
+
+def _in_gb2312(c: str) -> bool:
+    try:
+        c.encode("gb2312")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+def parse_query(q: str) -> Query:
+    q = to_simplified(q.strip())
+    try:
+        raw = shlex.split(q.replace("“", '"').replace("”", '"'), posix=True)
+    except ValueError:  # unbalanced quotes: read the quote marks as plain characters
+        raw = q.replace('"', " ").split()
+    groups: list[list[str]] = []
+    excluded: list[str] = []
+    join_next = False
+    negate = False
+    for word in raw:
+        if word == "OR":
+            join_next = bool(groups)
+            continue
+        if word in ("AND", "NOT"):
+            negate = word == "NOT"
+            continue
+        if word.startswith("-") and len(word) > 1:
+            negate, word = True, word[1:]
+        term = normalise_text(word)
+        if not phrase(term):
+            negate = join_next = False
+            continue
+        if negate:
+            excluded.append(term)
+        elif join_next:
+            groups[-1].append(term)
+        else:
+            groups.append([term])
+        negate = join_next = False
+    if not groups:
+        raise QueryError("nothing to search for: give at least one word with Chinese characters, letters or digits" + (" that is not excluded" if excluded else ""))
+    return Query(groups, excluded)
+
+
+@dataclass
+class Filters:
+    source: str | None = None
+    publication: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    agency: str | None = None
+    reporter: str | None = None
+    kind: str | None = None
+
+
+def _filter_sql(f: Filters) -> tuple[str, list]:
+    where, params = [], []
+    if f.source:
+        where.append("s.path LIKE ?")
+        params.append(f"%{f.source}%")
+    if f.publication:
+        where.append("s.publication = ?")
+        params.append(f.publication)
+    if f.date_from:
+        where.append("a.date >= ?")
+        params.append(f.date_from)
+    if f.date_to:
+        where.append("a.date <= ?")
+        params.append(f.date_to)
+    if f.agency:
+        where.append("a.agency = ?")
+        params.append(f.agency)
+    if f.reporter:
+        where.append("EXISTS (SELECT 1 FROM json_each(a.reporters) WHERE value = ?)")
+        params.append(f.reporter)
+    if f.kind:
+        where.append("(a.kind = ? OR p.kind = ?)")
+        params.extend([f.kind, f.kind])
+    return "".join(" AND " + w for w in where), params
+
+
+TITLE_WEIGHT = 5.0
+
+
+def search(db, q: str, filters: Filters | None = None, order: str = "rank", limit: int | None = None, by_article: bool = False, mark=("[", "]")) -> list[dict]:
+    """Paragraphs matching the query (every one that contains it), best first; rank is lower-is-better."""
+    query = parse_query(q)
+    fsql, fparams = _filter_sql(filters or Filters())
+    expr = query.fts()
+    title_hits = {
+        r[0] for r in db.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", [expr]).fetchall()
+    }
+    sql = f"""
+        SELECT p.id, p.article_id, p.kind, p.text, a.title, a.date, s.path, a.agency, bm25(paragraphs_fts) AS score
+        FROM paragraphs_fts JOIN paragraphs p ON p.id = paragraphs_fts.rowid
+        JOIN articles a ON a.id = p.article_id JOIN sources s ON s.id = a.source_id
+        WHERE paragraphs_fts MATCH ? {fsql}"""
+    rows = []
+    for pid, aid, pkind, text, title, date, path, agency, score in db.execute(sql, [expr, *fparams]):
+        if not query.matches(text):
+            continue
+        rank = score - (TITLE_WEIGHT if aid in title_hits else 0.0) - _word_bonus(text, query)
+        rows.append(
+            {
+                "paragraph_id": pid, "article_id": aid, "title": title, "source": path, "date": date,
+                "agency": agency, "kind": pkind, "snippet": snippet(text, query.terms, mark), "rank": round(rank, 4),
+            }
+        )
+    if order == "date":
+        rows.sort(key=lambda r: (r["date"] or "", -r["rank"]), reverse=True)
+    else:
+        rows.sort(key=lambda r: r["rank"])
+    if by_article:
+        seen, grouped = {}, []
+        for r in rows:
+            if r["article_id"] in seen:
+                seen[r["article_id"]]["hits"] += 1
+                continue
+            r = dict(r, hits=1)
+            seen[r["article_id"]] = r
+            grouped.append(r)
+        rows = grouped
+    return rows[:limit] if limit else rows
+
+
+_BOUNDARY = re.compile(r"[\s，。、；：！？“”‘’（）《》…—,.;:!?()]")
+
+
+def _word_bonus(text: str, query: Query) -> float:
+    """A hit standing as a whole word (at punctuation, or not glued into a longer run) ranks higher.
+
+    Cheap proxy for word segmentation without loading jieba: a hit whose neighbours are punctuation or
+    the text edge, or that is at least 4 characters long, counts as a word.
+    """
+    bonus = 0.0
+    for term in query.terms:
+        i = text.find(term)
+        while i >= 0:
+            before = text[i - 1] if i else " "
+            after = text[i + len(term)] if i + len(term) < len(text) else " "
+            if _BOUNDARY.match(before) or _BOUNDARY.match(after) or len(term) >= 4:
+                bonus += 0.5
+                break
+            i = text.find(term, i + 1)
+    return bonus
+
+
+def snippet(text: str, terms: list[str], mark=("[", "]"), width: int = 36) -> str:
+    low = text.lower()
+    hits = sorted((low.find(t.lower()), len(t)) for t in terms if low.find(t.lower()) >= 0)
+    if not hits:
+        return text[: width * 2]
+    start = max(0, hits[0][0] - width // 2)
+    end = min(len(text), start + width * 2)
+    piece = text[start:end]
+    for t in sorted(set(terms), key=len, reverse=True):
+        piece = re.sub(re.escape(t), lambda m: f"{mark[0]}{m.group(0)}{mark[1]}", piece, flags=re.I)
+    return ("…" if start else "") + piece + ("…" if end < len(text) else "")

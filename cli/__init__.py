@@ -1,0 +1,1 @@
+"""The `archive` command line: thin click wrappers over the archive library."""
