@@ -46,7 +46,7 @@ class Segment:
 
 def is_headline_candidate(block: Block) -> bool:
     t = block.text.strip()
-    if block.kind != "text" or not t or parse_dateline(t) or CONTINUED_FROM_RE.match(t) or parse_byline(t) or parse_closing(t):
+    if block.kind != "text" or not t or parse_dateline(t) or CONTINUED_FROM_RE.match(t) or parse_byline(t) or parse_closing(t) or CONTINUED_TO_RE.search(t):
         return False
     if PHOTO_CREDIT_RE.search(t) or "。" in t[:-1] or width(t) > 50:
         return False
@@ -117,7 +117,7 @@ def segment(blocks: list[Block]) -> list[Segment]:
             md_title = any(r.kind == "md_heading" and r.level == 1 for r in run)
             if cur is not None and cur.notes and not cur.heads and not cur.body:
                 cur.heads.extend(run)
-            elif opens or byline_next or md_title or cur is None or cur.closed or (not cur.started and not cur.body):
+            elif opens or byline_next or md_title or nxt is None or cur is None or cur.closed or (not cur.started and not cur.body):
                 if cur is None or cur.started or cur.heads or cur.closed:
                     new()
                 cur.heads.extend(run)

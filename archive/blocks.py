@@ -67,11 +67,12 @@ class Block:
             pos += len(t)
         return self.end
 
-    def parts(self) -> list[str]:
-        """The block cut at its blank lines: the parts of a headline (kicker / title / subtitle)."""
+    def parts(self) -> list[tuple[str, int]]:
+        """The block cut at its blank lines and before —— lines: the parts of a headline
+        (kicker / title / subtitle), each with the number of lines it was printed on."""
         dashes = [i for i, l in enumerate(self.lines) if i and l.text.startswith("—")]
         cuts = sorted(set([0] + self.gaps + dashes + [len(self.lines)]))
-        return [join_lines([l.text for l in self.lines[a:b]]) for a, b in zip(cuts, cuts[1:]) if b > a]
+        return [(join_lines([l.text for l in self.lines[a:b]]), b - a) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
 def join_lines(texts: list[str], markdown: bool = False) -> str:

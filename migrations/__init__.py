@@ -129,3 +129,14 @@ def _create_views(db: Database):
                a.title, a.date, s.path AS source
         FROM figures f JOIN articles a ON a.id = f.article_id JOIN sources s ON s.id = a.source_id"""
     )
+
+
+@migrations()
+def m002_article_reporters_view(db: Database):
+    """One row per (article, reporter): lets SQL users filter or count by reporter without json_each."""
+    db.execute(
+        """
+        CREATE VIEW article_reporters AS
+        SELECT a.id AS article_id, r.value AS reporter, a.title, a.date, a.agency
+        FROM articles a, json_each(a.reporters) r"""
+    )

@@ -1,0 +1,52 @@
+from archive.datelines import parse_byline, parse_closing, parse_dateline
+
+
+def test_xinhua_dateline_with_reporters():
+    d = parse_dateline("新华社北京1月21日电（记者 张晓洁 张辛欣）记者从工业和信息化部获悉")
+    assert (d.printed, d.agency, d.place, d.month, d.day) == ("新华社北京1月21日电", "新华社", "北京", 1, 21)
+    assert d.reporters == ["张晓洁", "张辛欣"]
+
+
+def test_ju_xinhua_foreign_place():
+    d = parse_dateline("据新华社首尔1月21日电（记者冯亚松）据韩国媒体21日报道")
+    assert (d.printed, d.agency, d.place) == ("据新华社首尔1月21日电", "新华社", "首尔")
+    assert d.reporters == ["冯亚松"]
+
+
+def test_dateline_without_reporter():
+    d = parse_dateline("新华社北京1月21日电 为把学习贯彻习近平生态文明思想不断引向深入")
+    assert d.reporters == [] and d.day == 21
+
+
+def test_paper_dateline_with_correspondent():
+    d = parse_dateline("科技日报福州1月21日电（记者谢开飞 通讯员陈思喜）21日，记者从福州大学获悉")
+    assert d.agency == "科技日报" and d.place == "福州"
+    assert d.reporters == ["谢开飞"] and d.assistants == ["陈思喜"]
+
+
+def test_xun_dateline_has_no_date():
+    d = parse_dateline("科技日报讯（记者刘园园）1月20日晚，国家发展改革委")
+    assert d.agency == "科技日报" and d.month is None and d.reporters == ["刘园园"]
+
+
+def test_dateline_broken_inside_reporter_parenthesis_reads_after_joining():
+    # seed 001 prints 新华社北京1月21日电（记者 / 张晓洁 张辛欣） over two lines; paragraphs are joined first
+    d = parse_dateline("新华社北京1月21日电（记者" + "张晓洁 张辛欣）国新办21日举行的")
+    assert d.reporters == ["张晓洁", "张辛欣"]
+
+
+def test_not_a_dateline():
+    assert parse_dateline("记者了解到，下一步，工业和信息化部将") is None
+    assert parse_dateline("2024年，我国新能源汽车年产销量迈上千万辆级台阶") is None
+
+
+def test_bylines():
+    assert parse_byline("本报记者 齐旭") == (["齐旭"], [])
+    assert parse_byline("○ 新华社记者 黄玥 董博婷 王明玉") == (["黄玥", "董博婷", "王明玉"], [])
+    assert parse_byline("记者了解到，下一步") is None
+
+
+def test_closing_dateline_with_reporters():
+    d = parse_closing("（新华社北京1月21日电 新华社记者黄玥 董博婷 王玉玉）")
+    assert d.printed == "新华社北京1月21日电" and d.reporters == ["黄玥", "董博婷", "王玉玉"]
+    assert parse_closing("加快制造业绿色低碳发展。（新华社北京1月21日电）").day == 21

@@ -1,0 +1,125 @@
+"""Page reconstruction on seed pages and small fixtures of our own."""
+
+import os
+
+from archive.normalise import normalise_text
+from archive.pipeline import reconstruct
+
+from .conftest import FIXTURES, seed_text
+
+
+def by_title(articles, fragment):
+    return next(a for a in articles if a.title and fragment in a.title)
+
+
+def test_narrow_columns_rejoin_paragraphs_across_breaks():
+    # seed 001: lines every ~14 characters, blank lines mid-sentence (累计达到 / 33家), no blank at paragraph ends
+    arts = reconstruct(seed_text("001"))
+    putin = by_title(arts, "普京举行视频会晤")
+    assert [p.text[:6] for p in putin.paragraphs] == ["新华社北京1", "两国元首互致", "习近平指出，", "习近平强调，", "普京表示，俄", "两国元首还就"]
+    assert putin.paragraphs[-1].text.endswith("同意在新的一年里继续保持战略沟通。王毅参加活动。")
+    assert putin.dateline == "新华社北京1月21日电" and putin.reporters == ["董雪"]
+
+
+def test_kicker_and_title_from_separate_lines():
+    arts = reconstruct(seed_text("001"))
+    first = arts[0]
+    assert (first.kicker, first.title) == ("连续15年规模全球第一！", "2024年中国制造“成绩单”请收下")
+    assert first.reporters == ["张晓洁", "张辛欣"]
+
+
+def test_wrapped_title_and_subtitle():
+    arts = reconstruct(seed_text("001"))
+    li = by_title(arts, "座谈会")
+    assert li.title == "李强主持召开各民主党派中央、全国工商联负责人和无党派人士代表座谈会"
+    assert li.subtitle == "听取对政府工作报告的意见建议"
+
+
+def test_section_label_is_furniture_not_an_article():
+    arts = reconstruct(seed_text("001"))
+    assert not any((a.title or "") == "国内国际" or (a.kicker or "") == "国内国际" for a in arts)
+
+
+def test_photo_captions_with_credit():
+    arts = reconstruct(seed_text("001"))
+    photo = by_title(arts, "涠洲岛")
+    assert photo.kind == "photo"
+    assert "金皓原" in photo.contributors
+
+
+def test_markdown_headings_kicker_title_and_missing_headline():
+    arts = reconstruct(seed_text("003"))
+    first = arts[0]
+    assert (first.kicker, first.title) == ("工业和信息化部：", "我国制造业总体规模连续15年保持全球第一")
+    assert first.reporters == ["崔爽"] and first.agency == "科技日报"
+    # 科技日报北京1月21日电（记者吴叶凡）… stands with no headline: the title stays empty
+    headless = next(a for a in arts if a.reporters == ["吴叶凡"])
+    assert headless.title is None
+
+
+def test_continuation_mark_recorded_and_closing_dateline():
+    arts = reconstruct(seed_text("003"))
+    cont = next(a for a in arts if a.kind == "continuation")
+    assert cont.continued_from == "上接第一版"
+    assert cont.reporters == ["黄玥", "董博婷", "王玉玉"]
+    assert not any("上接" in p.text for p in cont.paragraphs)
+
+
+def test_editor_note_belongs_to_the_article_and_interview_speakers_kept():
+    arts = reconstruct(seed_text("002"))
+    assert len([a for a in arts if a.kind == "article"]) == 1
+    art = arts[0]
+    assert art.title == "工信部解读2024年工业和信息化发展亮点" and art.reporters == ["齐旭"]
+    assert art.paragraphs[0].kind == "editor_note"
+    speakers = {p.speaker for p in art.paragraphs if p.speaker}
+    assert {"记者", "张云明", "陶青", "谢存"} <= speakers
+    headings = [p.text for p in art.paragraphs if p.kind == "heading"]
+    assert "工业经济平稳运行 重点行业实现新突破" in headings[0].replace("工业经济平稳运行重点", "工业经济平稳运行 重点")
+    assert not any("STATE COUNCIL" in p.text for p in art.paragraphs)
+
+
+def test_headlines_after_their_bodies_are_given_to_the_right_article():
+    # seed 004 prints each headline after its article's body, right before the next dateline
+    arts = reconstruct(seed_text("004"))
+    comms = by_title(arts, "应急通信能力建设")
+    assert comms.paragraphs[0].text.startswith("新华社北京1月21日电（记者张晓洁张辛欣）记者21日从工业和信息化部获悉")
+    toll = by_title(arts, "免收通行费")
+    assert toll.reporters == ["叶昊鸣"]
+    review = by_title(arts, "为基层减负赋能")
+    assert review.subtitle.startswith("2024年以习近平同志为核心的党中央") and review.reporters[:2] == ["黄玥", "董博婷"]
+    assert review.paragraphs[0].text.startswith("2024年岁末，北京中南海")
+
+
+def test_headline_after_body_fixture():
+    with open(os.path.join(FIXTURES, "headline_after.txt"), encoding="utf-8") as f:
+        arts = reconstruct(f.read())
+    assert [(a.title, a.reporters) for a in arts] == [
+        ("杭州西湖区年内改造30家社区图书馆", ["王小明"]),
+        ("宁波舟山港集装箱吞吐量同比增长", ["李红"]),
+    ]
+    assert [len(a.paragraphs) for a in arts] == [2, 2]
+
+
+def test_narrow_fixture_subtitle_byline_and_continued_to():
+    with open(os.path.join(FIXTURES, "narrow_columns.txt"), encoding="utf-8") as f:
+        arts = reconstruct(f.read())
+    assert len(arts) == 1
+    a = arts[0]
+    assert (a.title, a.subtitle, a.reporters) == ("乡村公路通到家门口", "记山区群众出行条件改善", ["陈大文"])
+    assert a.continued_to == "下转第3版"
+    assert [p.text[:6] for p in a.paragraphs] == ["清晨六点，第", "公路修通以后"]
+
+
+def test_offsets_point_into_raw_text():
+    # Provenance: each paragraph's span in raw_text, normalised, is exactly the paragraph's text.
+    for prefix in ("000", "001", "004"):
+        raw = seed_text(prefix)
+        for art in reconstruct(raw):
+            for p in art.paragraphs:
+                span = "".join(raw[p.char_start : p.char_end].split())
+                assert normalise_text(span).replace(" ", "") == p.text.replace(" ", ""), (prefix, p.text[:20])
+
+
+def test_every_seed_page_yields_articles():
+    counts = [len([a for a in reconstruct(seed_text(p)) if a.kind != "fragment"]) for p in ("000", "001", "002", "003", "004")]
+    assert all(c >= 1 for c in counts) and sum(counts) >= 25
