@@ -56,7 +56,8 @@ TABLES = {
             "text": "Normalised text: line breaks and layout spaces removed, full-width digits/letters folded",
             "char_start": "Offset of the paragraph's first character in sources.raw_text",
             "char_end": "Offset just past its last character: substr(raw_text, char_start + 1, char_end - char_start)",
-            "search_text": "The text as indexed, one token per character; query with paragraphs_fts MATCH '\"汽 车\"'",
+            "search_text": "The text as indexed, one token per character; query with paragraphs_fts MATCH 'search_text : \"汽 车\"'",
+            "words": "The text cut into words (jieba, search mode), indexed for ranking whole-word hits",
         },
     },
     "figures": {

@@ -23,7 +23,12 @@ class Query:
     groups: list[list[str]]  # AND of OR-groups of terms (normalised, simplified)
     excluded: list[str]
 
-    def fts(self) -> str:
+    def fts(self, column: str | None = "search_text") -> str:
+        """The FTS5 expression; restricted to the per-character column unless column is None."""
+        expr = self._expr()
+        return f"{column} : ({expr})" if column else expr
+
+    def _expr(self) -> str:
         parts = []
         for group in self.groups:
             phrases = [phrase(t) for t in group]
@@ -134,7 +139,9 @@ def _filter_sql(f: Filters) -> tuple[str, list]:
     return "".join(" AND " + w for w in where), params
 
 
+# Rank is FTS5's bm25 (lower is better) minus bonuses: the query in the headline, the query as a whole word.
 TITLE_WEIGHT = 5.0
+WORD_WEIGHT = 2.0
 
 
 def search(db, q: str, filters: Filters | None = None, order: str = "rank", limit: int | None = None, by_article: bool = False, mark=("[", "]")) -> list[dict]:
@@ -143,8 +150,12 @@ def search(db, q: str, filters: Filters | None = None, order: str = "rank", limi
     fsql, fparams = _filter_sql(filters or Filters())
     expr = query.fts()
     title_hits = {
-        r[0] for r in db.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", [expr]).fetchall()
+        r[0] for r in db.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", [query.fts(None)]).fetchall()
     }
+    word_hits: dict[int, int] = {}
+    for term in query.terms:
+        for (rowid,) in db.execute("SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?", [f'words : "{_quote(term)}"']):
+            word_hits[rowid] = word_hits.get(rowid, 0) + 1
     sql = f"""
         SELECT p.id, p.article_id, p.kind, p.text, a.title, a.date, s.path, a.agency, bm25(paragraphs_fts) AS score
         FROM paragraphs_fts JOIN paragraphs p ON p.id = paragraphs_fts.rowid
@@ -154,7 +165,7 @@ def search(db, q: str, filters: Filters | None = None, order: str = "rank", limi
     for pid, aid, pkind, text, title, date, path, agency, score in db.execute(sql, [expr, *fparams]):
         if not query.matches(text):
             continue
-        rank = score - (TITLE_WEIGHT if aid in title_hits else 0.0) - _word_bonus(text, query)
+        rank = score - (TITLE_WEIGHT if aid in title_hits else 0.0) - WORD_WEIGHT * word_hits.get(pid, 0)
         rows.append(
             {
                 "paragraph_id": pid, "article_id": aid, "title": title, "source": path, "date": date,
@@ -178,26 +189,8 @@ def search(db, q: str, filters: Filters | None = None, order: str = "rank", limi
     return rows[:limit] if limit else rows
 
 
-_BOUNDARY = re.compile(r"[\s，。、；：！？“”‘’（）《》…—,.;:!?()]")
-
-
-def _word_bonus(text: str, query: Query) -> float:
-    """A hit standing as a whole word (at punctuation, or not glued into a longer run) ranks higher.
-
-    Cheap proxy for word segmentation without loading jieba: a hit whose neighbours are punctuation or
-    the text edge, or that is at least 4 characters long, counts as a word.
-    """
-    bonus = 0.0
-    for term in query.terms:
-        i = text.find(term)
-        while i >= 0:
-            before = text[i - 1] if i else " "
-            after = text[i + len(term)] if i + len(term) < len(text) else " "
-            if _BOUNDARY.match(before) or _BOUNDARY.match(after) or len(term) >= 4:
-                bonus += 0.5
-                break
-            i = text.find(term, i + 1)
-    return bonus
+def _quote(term: str) -> str:
+    return term.replace('"', '""')
 
 
 def snippet(text: str, terms: list[str], mark=("[", "]"), width: int = 36) -> str:

@@ -8,6 +8,7 @@ from sqlite_utils import Database
 
 from .dates import article_date, infer_year
 from .index import search_text
+from .words import words
 from .paragraphs import Article
 from .pipeline import page_figures
 
@@ -75,8 +76,8 @@ def _save_article(db: Database, source_id: int, seq: int, art: Article, source_d
     article_id = cur.lastrowid
     for pseq, (para, figs) in enumerate(zip(art.paragraphs, page_figures(art)), 1):
         pcur = db.execute(
-            "INSERT INTO paragraphs (article_id, seq, kind, speaker, text, char_start, char_end, search_text) VALUES (?,?,?,?,?,?,?,?)",
-            [article_id, pseq, para.kind, para.speaker, para.text, para.char_start, para.char_end, search_text(para.text)],
+            "INSERT INTO paragraphs (article_id, seq, kind, speaker, text, char_start, char_end, search_text, words) VALUES (?,?,?,?,?,?,?,?,?)",
+            [article_id, pseq, para.kind, para.speaker, para.text, para.char_start, para.char_end, search_text(para.text), words(para.text)],
         )
         counts[0] += 1
         for f in figs:

@@ -66,7 +66,8 @@ def m001_initial(db: Database):
             text TEXT NOT NULL,
             char_start INTEGER NOT NULL,
             char_end INTEGER NOT NULL,
-            search_text TEXT NOT NULL
+            search_text TEXT NOT NULL,
+            words TEXT NOT NULL DEFAULT ''
         )"""
     )
     db.execute("CREATE INDEX idx_paragraphs_article_id ON paragraphs(article_id)")
@@ -95,8 +96,9 @@ def m001_initial(db: Database):
     db.execute("CREATE INDEX idx_figures_paragraph_id ON figures(paragraph_id)")
     db.execute("CREATE INDEX idx_figures_article_id ON figures(article_id)")
     db.execute("CREATE INDEX idx_figures_unit_kind ON figures(unit, kind)")
-    # Search text: every CJK character its own token, Latin/digit runs as words (see archive/index.py).
-    db["paragraphs"].enable_fts(["search_text"], tokenize="unicode61 remove_diacritics 2", create_triggers=True)
+    # search_text: every CJK character, digit and letter its own token (see archive/index.py): recall.
+    # words: jieba words, one token each: ranks a whole-word hit above an accidental substring.
+    db["paragraphs"].enable_fts(["search_text", "words"], tokenize="unicode61 remove_diacritics 2", create_triggers=True)
     db["articles"].enable_fts(["search_text"], tokenize="unicode61 remove_diacritics 2", create_triggers=True)
     _create_views(db)
 
