@@ -46,14 +46,47 @@ class Segment:
 
 def is_headline_candidate(block: Block) -> bool:
     t = block.text.strip()
-    if block.kind != "text" or not t or parse_dateline(t) or CONTINUED_FROM_RE.match(t) or parse_byline(t) or parse_closing(t) or CONTINUED_TO_RE.search(t):
+    if block.kind != "text" or not t or CLOSING_NOTE_RE.match(t) or parse_dateline(t) or CONTINUED_FROM_RE.match(t) or parse_byline(t) or parse_closing(t) or CONTINUED_TO_RE.search(t):
         return False
     if PHOTO_CREDIT_RE.search(t) or "。" in t[:-1] or width(t) > 50:
         return False
+    if t.endswith("——") and width(t) <= 30:
+        return True  # a kicker leading into its title: 外交部发言人——
     if ends_sentence(t):
         # A kicker may end with ！ or ？ (连续15年规模全球第一！); a sentence may not pass as a headline.
         return t.endswith(("！", "？", "!", "?")) and width(t) <= 24 and "，" not in t
     return not t.endswith(("，", "、", "：", ":"))
+
+
+COLUMN_TAG_RE = re.compile(r"[（(][^（）()]{1,12}[）)]$")
+# Labels of boxes inside an article (a reporter's notes, a summary, background): a section, never an article.
+BOX_LABELS = set("记者手记 核心阅读 链接 相关链接 背景链接 延伸阅读 相关阅读 新闻链接 小贴士 背景 短评 快评 编后 编后语 记者观察 记者札记 采访手记 数据 声音 观点 图表 专家解读 权威解读 新闻背景 名词解释".split())
+# A note closing an article: （作者为江苏省社会科学院党委书记、院长） （本报记者陈圆圆采访整理）
+CLOSING_NOTE_RE = re.compile(
+    r"^[（(](?:(?:作者|本报记者|本报通讯员|记者|新华社记者|执笔|本文|来源|据|文章来源|责任编辑|本版|作者单位)[^（）()]*"
+    r"|[^（）()]*(?:采访整理|整理|供稿|执笔|译|编译|综合报道))[）)]$"
+)
+
+
+def announces_article(run: list[Block]) -> bool:
+    """Headline evidence strong enough to open an article without a dateline: a kicker or subtitle (two or
+    more parts), or a column tag closing the title (（大家手笔）). In-article section headings are single lines."""
+    plain = [b for b in run if b.kind == "text" and not parse_byline(b.text)]
+    if plain and plain[0].text.strip() in BOX_LABELS:
+        return False
+    parts = sum(len(b.parts()) for b in plain)
+    return parts >= 2 or any(COLUMN_TAG_RE.search(b.text.strip()) for b in plain)
+
+
+def _continues_topic(run: list[Block], cur: Segment) -> bool:
+    """A headline-like run that shares the current article's vocabulary is one of its sections."""
+    if not cur.body:
+        return False
+    text = "".join(b.text for b in run)
+    return headline_affinity(text, "".join(b.text for _, b in cur.body)[-3000:]) >= SECTION_AFFINITY
+
+
+SECTION_AFFINITY = 0.35
 
 
 def _bigrams(text: str) -> set[str]:
@@ -109,6 +142,8 @@ def segment(blocks: list[Block]) -> list[Segment]:
             j = i
             while j < n and (blocks[j].kind == "md_heading" and not EDITOR_NOTE_RE.match(blocks[j].text.strip()) or is_headline_candidate(blocks[j])) and j - i < 4:
                 j += 1
+                if COLUMN_TAG_RE.search(blocks[j - 1].text.strip()):
+                    break  # a column tag closes the headline: what follows is the article's own
             run = blocks[i:j]
             nxt = blocks[j] if j < n else None
             after = blocks[j + 1] if j + 1 < n else None
@@ -117,7 +152,14 @@ def segment(blocks: list[Block]) -> list[Segment]:
             md_title = any(r.kind == "md_heading" and r.level == 1 for r in run)
             if cur is not None and cur.notes and not cur.heads and not cur.body:
                 cur.heads.extend(run)
-            elif opens or byline_next or md_title or nxt is None or cur is None or cur.closed or (not cur.started and not cur.body):
+            elif cur is not None and cur.heads and not cur.body and cur.dateline is None and (
+                COLUMN_TAG_RE.search(cur.heads[-1].text.strip()) or run[0].text.strip() in BOX_LABELS
+            ):
+                # The headline is complete (closed by a column tag); a box label opens the article's first section.
+                cur.body.extend(("heading", r) for r in run)
+            elif opens or byline_next or md_title or nxt is None or cur is None or (
+                announces_article(run) and not _continues_topic(run, cur)
+            ) or cur.closed or (not cur.started and not cur.body):
                 if cur is None or cur.started or cur.heads or cur.closed:
                     new()
                 cur.heads.extend(run)
@@ -144,6 +186,9 @@ def segment(blocks: list[Block]) -> list[Segment]:
             # A captioned photo after a text article's body is a photo of its own.
             new()
         cur.body.append(("caption" if _is_caption(b) else "body", b))
+        if CLOSING_NOTE_RE.match(t.strip()):
+            cur.body[-1] = ("note", b)
+            cur.closed = True
         closing = parse_closing(t)
         if closing:
             cur.closing = closing

@@ -19,13 +19,15 @@ MD_HEADING_RE = re.compile(r"^(#{1,6})\s*(.*)$")
 SECTION_LABELS = set(
     "要闻 国内 国际 国内国际 综合 经济 社会 文化 体育 评论 理论 财经 时事 科技 教育 地方 新闻 专版 广告 观点 "
     "政治 法治 民生 生态 健康 副刊 读书 视点 人物 地方新闻 国际新闻 社会新闻 经济新闻 文化新闻 体育新闻 时评 深度 "
-    "区域 三农 论坛 声音 图片新闻 要闻·综合 国内·国际".split()
+    "区域 三农 论坛 图片新闻 图片报道 要闻·综合 国内·国际".split()
 )
 RUNNING_HEAD_RE = re.compile(
     r"^(第?[0-9一二三四五六七八九十]+版$|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*(星期|周)[一二三四五六日天]"
-    r"|(责任编辑|责编|版式设计|本版编辑|美编|图片编辑)[:：\s])"
+    r"|(责任编辑|责编|版式设计|本版编辑|美编|图片编辑|数据来源|制图)[:：\s])"
 )
 LATIN_CREDIT_RE = re.compile(r"[A-Z][A-Z.,&' ]{8,}")
+# A photo credit standing alone (熊 波摄（人民视觉）, 新华社记者 金皓原 摄): the photo itself was not captured.
+LONE_CREDIT_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}记者)?\s*[\u4e00-\u9fff· ]{2,12}\s*摄(?:[（(][^（）()]{1,10}[）)])?$")
 CREDIT_END_RE = re.compile(r"(摄|摄[）)]|照片[）)]|图片[）)]|新华社\s*发[）)]?|供图|制图)\s*$")
 
 
@@ -89,7 +91,7 @@ def join_lines(texts: list[str], markdown: bool = False) -> str:
 
 def is_furniture(text: str) -> bool:
     t = text.strip().lstrip("#").strip()
-    if t in SECTION_LABELS or RUNNING_HEAD_RE.match(t):
+    if t in SECTION_LABELS or RUNNING_HEAD_RE.match(t) or LONE_CREDIT_RE.match(t):
         return True
     latin = sum(c.isascii() and c.isalpha() for c in t)
     # A stray English credit line (THE STATE COUNCIL INFORMATION OFFICE, P.R.C.) on a Chinese page.
@@ -102,34 +104,46 @@ def ends_credit(text: str) -> bool:
 
 @dataclass
 class PageShape:
-    """Line-length statistics of a page: the column width around each line, and whether blank lines are reliable."""
+    """Line-length statistics of a page: the column width around each line (in printed ems, and in characters,
+    since extraction or re-wrapping may cut by count), and whether blank lines are reliable paragraph ends."""
 
     column: dict[int, float]
+    column_chars: dict[int, int]
     blank_reliable: bool
 
     def long(self, line: Line) -> bool:
         return self.column[line.no] > 40
 
     def full(self, line: Line) -> bool:
-        return line.width >= self.column[line.no] - 1.0
+        return line.width >= self.column[line.no] - 1.0 or _chars(line) >= self.column_chars[line.no] - 1
 
     def short(self, line: Line) -> bool:
-        w = self.column[line.no]
-        return line.width <= (0.6 * w if self.long(line) else w - 1.5)
+        if self.long(line):
+            return line.width <= 0.6 * self.column[line.no]
+        return line.width <= self.column[line.no] - 1.5 and _chars(line) <= self.column_chars[line.no] - 2
+
+
+def _chars(line: Line) -> int:
+    return len(line.text.replace(" ", ""))
+
+
+def _local_edge(values: list[float], k: int) -> float:
+    window = sorted(values[max(0, k - 10) : k + 11])
+    # The column edge: a high percentile, since most lines in a column run full.
+    return window[int(len(window) * 0.75)] if len(window) > 2 else values[k]
 
 
 def page_shape(content: list[Line]) -> PageShape:
     widths = [l.width for l in content]
-    column = {}
-    for k, l in enumerate(content):
-        window = sorted(widths[max(0, k - 10) : k + 11])
-        # The column edge: a high percentile, since most lines in a column run full.
-        column[l.no] = window[int(len(window) * 0.75)] if len(window) > 2 else widths[k]
+    counts = [float(_chars(l)) for l in content]
+    column = {l.no: _local_edge(widths, k) for k, l in enumerate(content)}
+    column_chars = {l.no: int(_local_edge(counts, k)) for k, l in enumerate(content)}
+    shape = PageShape(column, column_chars, False)
     # Blank lines are reliable paragraph separators when they seldom follow a full line that runs on.
-    runs_on = [k for k, l in enumerate(content[:-1]) if not ends_sentence(l.text) and l.width >= column[l.no] - 1.0]
+    runs_on = [k for k, l in enumerate(content[:-1]) if not ends_sentence(l.text) and shape.full(l)]
     blank_after = [k for k in runs_on if content[k + 1].no > content[k].no + 1]
-    reliable = len(blank_after) <= 0.15 * max(len(runs_on), 1)
-    return PageShape(column, reliable)
+    shape.blank_reliable = len(blank_after) <= 0.15 * max(len(runs_on), 1)
+    return shape
 
 
 def _hard_before(line: Line) -> bool:
@@ -171,7 +185,7 @@ def paragraph_break(a: Line, b: Line, shape: PageShape) -> bool:
     if blank and shape.blank_reliable:
         return True
     # A full line ending a sentence: the next paragraph's first line lost its indent and stops short.
-    return b.width <= shape.column[b.no] - 1.5 and not ends_sentence(b.text)
+    return shape.short(b) and not ends_sentence(b.text)
 
 
 def build_blocks(lines: list[Line]) -> list[Block]:

@@ -19,7 +19,7 @@ HEADLINE_SPLIT_RE = re.compile(r"(?<=[！？!?])\s+(?=\S)")
 
 @dataclass
 class Paragraph:
-    kind: str  # body | heading | caption | editor_note | question | answer
+    kind: str  # body | heading | caption | editor_note | note | question | answer
     text: str
     char_start: int
     char_end: int
@@ -85,7 +85,7 @@ def split_headline(heads: list[Block]) -> tuple[str | None, str | None, str | No
         if len(parts) == 1:
             t = 0
         elif kick and kick[0] + 1 < len(parts):
-            t = kick[-1] + 1
+            t = max(k for k in kick if k + 1 < len(parts)) + 1
         elif subs and subs[0] > 0:
             t = subs[0] - 1
         elif len(wrapped) == 1 and len(parts) == len(heads_parts_count(heads)):

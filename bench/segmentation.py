@@ -1,0 +1,134 @@
+"""Score page reconstruction against the publisher's own article structure (rmrb2020 index.jsonl).
+
+For each sampled page: gold articles (kicker/title/subtitle, paragraphs) from index.jsonl; predicted articles
+from archive.pipeline.reconstruct, on the plain text and on a re-wrap to narrow columns (every block cut into
+14-character lines, blank lines kept). An article is found when a predicted article starts with the gold's first
+paragraph and ends with its last. Prints found/precision/F1, headline and title exact, paragraph count exact,
+spurious articles.
+
+    python bench/segmentation.py [--corpus /tmp/news/scale/rmrb2020] [--pages 150] [--width 14] [--seed 1]
+"""
+
+import argparse
+import collections
+import json
+import os
+import random
+import re
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+from archive.normalise import normalise_text  # noqa: E402
+from archive.pipeline import reconstruct  # noqa: E402
+
+
+def squeeze(s: str | None) -> str:
+    return re.sub(r"\s+", "", normalise_text(s or "")) if s else ""
+
+
+def wrap(text: str, width: int) -> str:
+    out = []
+    for line in text.split("\n"):
+        if not line.strip():
+            out.append(line)
+            continue
+        out.extend(line[i : i + width] for i in range(0, len(line), width))
+    return "\n".join(out)
+
+
+def gold_articles(raw: str, rows: list[dict]) -> list[dict]:
+    arts = []
+    for r in sorted(rows, key=lambda r: r["index"]):
+        span = raw[r["char_start"] : r["char_end"]]
+        blocks = [b.strip() for b in re.split(r"\n\s*\n", span) if b.strip()]
+        paras = blocks[-r["n_paragraphs"] :] if r["n_paragraphs"] else []
+        arts.append({"kicker": r["kicker"], "title": r["title"], "subtitle": r["subtitle"], "paragraphs": paras})
+    return arts
+
+
+def score_page(raw: str, gold: list[dict], stats: collections.Counter, examples: list):
+    pred = [a for a in reconstruct(raw) if a.kind != "fragment"]
+    used = set()
+    for g in gold:
+        if not g["paragraphs"]:
+            continue
+        stats["gold"] += 1
+        first, last = squeeze(g["paragraphs"][0])[:30], squeeze(g["paragraphs"][-1])[-30:]
+        match = None
+        for k, a in enumerate(pred):
+            if k in used or not a.paragraphs:
+                continue
+            if squeeze(a.paragraphs[0].text).startswith(first) and squeeze(a.paragraphs[-1].text).endswith(last):
+                match = k
+                break
+        if match is None:
+            if len(examples) < 12:
+                examples.append(("missed", g["title"], first[:20]))
+            continue
+        used.add(match)
+        a = pred[match]
+        stats["found"] += 1
+        title_ok = squeeze(a.title) == squeeze(g["title"])
+        head_ok = title_ok and squeeze(a.kicker) == squeeze(g["kicker"]) and squeeze(a.subtitle) == squeeze(g["subtitle"])
+        stats["title_exact"] += title_ok
+        stats["headline_exact"] += head_ok
+        stats["paragraphs_exact"] += len(a.paragraphs) == len(g["paragraphs"])
+        if not head_ok and len(examples) < 24:
+            examples.append(("headline", (g["kicker"], g["title"], g["subtitle"]), (a.kicker, a.title, a.subtitle)))
+    for k, a in enumerate(pred):
+        if k not in used and len(examples) < 40:
+            examples.append(("spurious", a.kind, a.title, a.paragraphs[0].text[:30] if a.paragraphs else ""))
+    stats["predicted"] += len(pred)
+    stats["spurious"] += len(pred) - len(used)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--corpus", default="/tmp/news/scale/rmrb2020")
+    ap.add_argument("--pages", type=int, default=150)
+    ap.add_argument("--width", type=int, default=14)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--examples", action="store_true", help="print misses and headline errors")
+    args = ap.parse_args()
+    if not os.path.isdir(args.corpus):
+        sys.exit(f"{args.corpus}: not found (unpack ../shared/corpus/news-scale.tar.xz, see its README)")
+    by_file = collections.defaultdict(list)
+    with open(os.path.join(args.corpus, "index.jsonl"), encoding="utf-8") as f:
+        for line in f:
+            r = json.loads(line)
+            by_file[r["file"]].append(r)
+    complete = sorted(f for f, rows in by_file.items() if all(r["page_complete"] for r in rows))
+    random.Random(args.seed).shuffle(complete)
+    sample = complete[: args.pages]
+    for mode in ("plain", f"wrapped{args.width}"):
+        stats, examples = collections.Counter(), []
+        chars = 0
+        t0 = time.time()
+        for name in sample:
+            with open(os.path.join(args.corpus, name), encoding="utf-8") as f:
+                raw = f.read()
+            gold = gold_articles(raw, by_file[name])
+            text = raw if mode == "plain" else wrap(raw, args.width)
+            chars += len(text)
+            score_page(text, gold, stats, examples)
+        secs = time.time() - t0
+        recall = stats["found"] / max(stats["gold"], 1)
+        precision = (stats["predicted"] - stats["spurious"]) / max(stats["predicted"], 1)
+        f1 = 2 * recall * precision / max(recall + precision, 1e-9)
+        found = max(stats["found"], 1)
+        print(
+            f"{mode:10} pages {len(sample)}  gold {stats['gold']}  predicted {stats['predicted']}  "
+            f"found {recall:.3f}  precision {precision:.3f}  F1 {f1:.3f}  "
+            f"headline exact {stats['headline_exact'] / found:.3f}  title exact {stats['title_exact'] / found:.3f}  "
+            f"paragraphs exact {stats['paragraphs_exact'] / found:.3f}  spurious {stats['spurious']}  "
+            f"({chars / secs / 1e3:.0f}k chars/s)"
+        )
+        if args.examples:
+            for e in examples:
+                print("   ", e)
+
+
+if __name__ == "__main__":
+    main()
