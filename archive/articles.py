@@ -10,7 +10,7 @@ and a body with no headline keeps an empty title.
 import re
 from dataclasses import dataclass, field
 
-from .blocks import Block, ends_credit
+from .blocks import Block, ends_credit, is_lone_credit
 from .chars import HAN_RE, ends_sentence, width
 from .datelines import (
     CONTINUED_FROM_RE,
@@ -50,7 +50,9 @@ def is_headline_candidate(block: Block) -> bool:
         return False
     if PHOTO_CREDIT_RE.search(t) or "。" in t[:-1] or width(t) > 50:
         return False
-    if t.endswith("——") and width(t) <= 30:
+    if is_lone_credit(t):
+        return False
+    if t.endswith(("——", "……")) and width(t) <= 30:
         return True  # a kicker leading into its title: 外交部发言人——
     if ends_sentence(t):
         # A kicker may end with ！ or ？ (连续15年规模全球第一！); a sentence may not pass as a headline.
@@ -64,7 +66,7 @@ BOX_LABELS = set("记者手记 核心阅读 链接 相关链接 背景链接 延
 # A note closing an article: （作者为江苏省社会科学院党委书记、院长） （本报记者陈圆圆采访整理）
 CLOSING_NOTE_RE = re.compile(
     r"^[（(](?:(?:作者|本报记者|本报通讯员|记者|新华社记者|执笔|本文|来源|据|文章来源|责任编辑|本版|作者单位)[^（）()]*"
-    r"|[^（）()]*(?:采访整理|整理|供稿|执笔|译|编译|综合报道))[）)]$"
+    r"|[^（）()]*(?:采访整理|整理|供稿|执笔|译|编译|综合报道)|[^（）()]*见第?[0-9一二三四五六七八九十]+版)[）)]$"
 )
 
 
@@ -79,9 +81,13 @@ def announces_article(run: list[Block]) -> bool:
 
 
 def _continues_topic(run: list[Block], cur: Segment) -> bool:
-    """A headline-like run that shares the current article's vocabulary is one of its sections."""
+    """A headline-like run that shares the current article's vocabulary is one of its sections; so is an
+    untagged kicker/title pair inside a feature (an article whose title carries a column tag, （深聚焦）)."""
     if not cur.body:
         return False
+    tagged = lambda blocks: any(COLUMN_TAG_RE.search(b.text.strip()) for b in blocks if b.kind == "text")  # noqa: E731
+    if tagged(cur.heads) and not tagged(run) and cur.dateline is None:
+        return True
     text = "".join(b.text for b in run)
     return headline_affinity(text, "".join(b.text for _, b in cur.body)[-3000:]) >= SECTION_AFFINITY
 
@@ -142,8 +148,8 @@ def segment(blocks: list[Block]) -> list[Segment]:
             j = i
             while j < n and (blocks[j].kind == "md_heading" and not EDITOR_NOTE_RE.match(blocks[j].text.strip()) or is_headline_candidate(blocks[j])) and j - i < 4:
                 j += 1
-                if COLUMN_TAG_RE.search(blocks[j - 1].text.strip()):
-                    break  # a column tag closes the headline: what follows is the article's own
+                if COLUMN_TAG_RE.search(blocks[j - 1].text.strip()) and not (j < n and blocks[j].text.startswith("—")):
+                    break  # a column tag closes the headline (but for a —— subtitle): what follows is the article's
             run = blocks[i:j]
             nxt = blocks[j] if j < n else None
             after = blocks[j + 1] if j + 1 < n else None
@@ -182,6 +188,11 @@ def segment(blocks: list[Block]) -> list[Segment]:
                 cur.continued_from = m.group("mark")
         elif cur is None or cur.closed:
             new()
+        elif is_lone_credit(t):
+            # A photo credit standing alone closes the picture of the article it follows.
+            cur.body.append(("credit", b))
+            i += 1
+            continue
         elif _is_caption(b) and ends_credit(t) and any(k == "body" for k, _ in cur.body):
             # A captioned photo after a text article's body is a photo of its own.
             new()

@@ -23,11 +23,14 @@ SECTION_LABELS = set(
 )
 RUNNING_HEAD_RE = re.compile(
     r"^(第?[0-9一二三四五六七八九十]+版$|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*(星期|周)[一二三四五六日天]"
-    r"|(责任编辑|责编|版式设计|本版编辑|美编|图片编辑|数据来源|制图)[:：\s])"
+    r"|(责任编辑|责编|本版编辑|美编|图片编辑)[:：\s])"
 )
 LATIN_CREDIT_RE = re.compile(r"[A-Z][A-Z.,&' ]{8,}")
 # A photo credit standing alone (熊 波摄（人民视觉）, 新华社记者 金皓原 摄): the photo itself was not captured.
-LONE_CREDIT_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}记者)?\s*[\u4e00-\u9fff· ]{2,12}\s*摄(?:[（(][^（）()]{1,10}[）)])?$")
+LONE_CREDIT_RE = re.compile(
+    r"^(?:(?:[\u4e00-\u9fff]{0,6}记者)?\s*[\u4e00-\u9fff· ]{2,12}\s*摄(?:[（(][^（）()]{1,10}[）)])?"
+    r"|(?:制图|版式设计|数据来源|图片来源|绘图|漫画)[:：].{1,30})$"
+)
 CREDIT_END_RE = re.compile(r"(摄|摄[）)]|照片[）)]|图片[）)]|新华社\s*发[）)]?|供图|制图)\s*$")
 
 
@@ -91,11 +94,15 @@ def join_lines(texts: list[str], markdown: bool = False) -> str:
 
 def is_furniture(text: str) -> bool:
     t = text.strip().lstrip("#").strip()
-    if t in SECTION_LABELS or RUNNING_HEAD_RE.match(t) or LONE_CREDIT_RE.match(t):
+    if t in SECTION_LABELS or RUNNING_HEAD_RE.match(t):
         return True
     latin = sum(c.isascii() and c.isalpha() for c in t)
     # A stray English credit line (THE STATE COUNCIL INFORMATION OFFICE, P.R.C.) on a Chinese page.
     return bool(LATIN_CREDIT_RE.search(t)) and latin >= 12 and han_count(t) <= 10
+
+
+def is_lone_credit(text: str) -> bool:
+    return bool(LONE_CREDIT_RE.match(text.strip()))
 
 
 def ends_credit(text: str) -> bool:
@@ -171,6 +178,8 @@ def paragraph_break(a: Line, b: Line, shape: PageShape) -> bool:
     if _hard_after(a) or _hard_before(b):
         return True
     blank = b.no > a.no + 1
+    if blank and shape.blank_reliable:
+        return True  # on this page blank lines fall only between paragraphs
     if not ends_sentence(a.text):
         if (PHOTO_CREDIT_RE.search(b.text) and shape.short(a)) or (b.width > a.width / 0.7 and blank):
             # A line much shorter than the next cannot be running on into it: a headline over a caption.
