@@ -3,7 +3,7 @@
 - `?_search=` on paragraphs and articles: Datasette wraps the query in escape_fts(); ours turns it into
   per-character phrases (the index's tokens), so 汽车 finds every paragraph containing 汽车. Registered
   trylast so it replaces Datasette's own escape_fts.
-- SQL functions for canned queries: archive_query(q) (query -> FTS5 expression), archive_unspace(text).
+- SQL functions for canned queries: archive_query(q) (query -> FTS5 expression), archive_snippet(text, q).
 - Snippets with hits marked <mark>; metadata (descriptions of every table and column, facets, canned queries).
 """
 
@@ -12,9 +12,8 @@ import html
 from datasette import hookimpl
 from markupsafe import Markup
 
-from .index import unspace
 from .schema_docs import TABLES, VIEWS
-from .search import QueryError, parse_query
+from .search import QueryError, parse_query, snippet
 
 NO_MATCH = '"\u0000"'  # a phrase with no tokens: matches nothing
 MARK_OPEN, MARK_CLOSE = "\u0002", "\u0003"
@@ -27,11 +26,21 @@ def fts_expression(q: str | None) -> str:
         return '"zzzzzzzzzzzz"'
 
 
+def snippet_marked(text: str | None, q: str | None) -> str | None:
+    if text is None:
+        return None
+    try:
+        terms = parse_query(q or "").terms
+    except QueryError:
+        return text[:80]
+    return snippet(text, terms, (MARK_OPEN, MARK_CLOSE))
+
+
 @hookimpl(trylast=True)
 def prepare_connection(conn):
     conn.create_function("escape_fts", 1, fts_expression)
     conn.create_function("archive_query", 1, fts_expression)
-    conn.create_function("archive_unspace", 1, lambda s: unspace(s) if s else s)
+    conn.create_function("archive_snippet", 2, snippet_marked)
 
 
 @hookimpl
@@ -43,8 +52,7 @@ def render_cell(value, column):
 
 
 SEARCH_SQL = f"""SELECT p.id AS paragraph_id, p.article_id, a.title, a.date, s.path AS source,
-  archive_unspace(snippet(paragraphs_fts, 0, char(2), char(3), '…', 40)) AS snippet,
-  bm25(paragraphs_fts) AS rank
+  archive_snippet(p.text, :q) AS snippet, bm25(paragraphs_fts) AS rank
 FROM paragraphs_fts JOIN paragraphs p ON p.id = paragraphs_fts.rowid
 JOIN articles a ON a.id = p.article_id JOIN sources s ON s.id = a.source_id
 WHERE paragraphs_fts MATCH archive_query(:q)
@@ -79,8 +87,9 @@ def archive_metadata(database_names):
         tables[name] = {"description": t["description"], "columns": t["columns"]}
         if t.get("facets"):
             tables[name]["facets"] = t["facets"]
-    tables["paragraphs"]["fts_table"] = "paragraphs_fts"
-    tables["articles"]["fts_table"] = "articles_fts"
+    for name in ("paragraphs", "articles"):
+        tables[name]["fts_table"] = f"{name}_fts"
+        tables[name]["fts_pk"] = "id"
     for name, desc in VIEWS.items():
         tables[name] = {"description": desc}
     return {

@@ -12,6 +12,15 @@ class ArchiveError(Exception):
     """A problem the user can fix (missing file, not an archive); the message is one line."""
 
 
+def register_functions(db: Database) -> None:
+    """SQL functions the index triggers call on writes (reads need none of them)."""
+    from .index import search_text
+    from .words import words
+
+    db.conn.create_function("archive_search_text", 1, lambda t: search_text(t or ""), deterministic=True)
+    db.conn.create_function("archive_words", 1, lambda t: words(t or ""), deterministic=True)
+
+
 def open_archive(path: str, create: bool = False, migrate: bool = True) -> Database:
     """Open (or with create=True, create) an archive and apply pending migrations."""
     if path != ":memory:" and not os.path.exists(path):
@@ -25,6 +34,7 @@ def open_archive(path: str, create: bool = False, migrate: bool = True) -> Datab
     if tables and "_sqlite_migrations" not in tables and "sources" not in tables:
         raise ArchiveError(f"{path}: not an archive (it has tables {', '.join(sorted(tables)[:5])}, none of ours)")
     db.conn.execute("PRAGMA foreign_keys = ON")
+    register_functions(db)
     if migrate:
         try:
             migrations.apply(db)

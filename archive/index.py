@@ -8,7 +8,7 @@ it, with no extension and no custom tokenizer: `paragraphs_fts MATCH '"汽 车"'
 
 import re
 
-from .chars import CJK, HAN
+from .chars import HAN
 from .normalise import fold_width
 
 # Digits and Latin letters are single-character tokens too: a query then matches exactly what a substring
@@ -35,8 +35,3 @@ def phrase(term: str) -> str | None:
     if not toks:
         return None
     return '"' + " ".join(toks) + '"'
-
-
-def unspace(text: str) -> str:
-    """Undo search_text() spacing (for snippets computed by FTS5 over search_text)."""
-    return re.sub(f"(?<=[{CJK}0-9A-Za-z])\\s+(?=[{CJK}0-9A-Za-z])", "", text)

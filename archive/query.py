@@ -114,17 +114,29 @@ def stats(db: Database, path: str | None = None) -> dict:
     return out
 
 
+_WRITES = {
+    getattr(sqlite3, name)
+    for name in dir(sqlite3)
+    if name.startswith(("SQLITE_CREATE_", "SQLITE_DROP_", "SQLITE_ALTER_"))
+} | {sqlite3.SQLITE_INSERT, sqlite3.SQLITE_UPDATE, sqlite3.SQLITE_DELETE, sqlite3.SQLITE_ATTACH, sqlite3.SQLITE_DETACH}
+
+
+def _authorize(action, *args):
+    return sqlite3.SQLITE_DENY if action in _WRITES else sqlite3.SQLITE_OK
+
+
 def readonly_sql(path: str, sql: str, params=None) -> list[dict]:
-    """Run SQL on a read-only connection: a write is refused by SQLite itself."""
+    """Run SQL read-only: the connection is opened read-only and an authorizer refuses every write."""
     uri = "file:" + os.path.abspath(path) + "?mode=ro"
     conn = sqlite3.connect(uri, uri=True)
     conn.row_factory = sqlite3.Row
+    conn.set_authorizer(_authorize)
     try:
         cur = conn.execute(sql, params or [])
         return [dict(r) for r in cur.fetchall()]
     except sqlite3.Error as e:
         msg = str(e)
-        if "readonly" in msg:
+        if "readonly" in msg or "not authorized" in msg:
             msg = "archive sql is read-only: writes are refused"
         raise ArchiveError(msg) from None
     finally:

@@ -41,7 +41,6 @@ TABLES = {
             "char_start": "Offset of the article's first paragraph in sources.raw_text",
             "char_end": "Offset just past its last paragraph",
             "notes": "JSON array of what reconstruction noticed (repeats dropped, …)",
-            "search_text": "Headline text as indexed (one token per character); used by articles_fts",
         },
     },
     "paragraphs": {
@@ -56,8 +55,6 @@ TABLES = {
             "text": "Normalised text: line breaks and layout spaces removed, full-width digits/letters folded",
             "char_start": "Offset of the paragraph's first character in sources.raw_text",
             "char_end": "Offset just past its last character: substr(raw_text, char_start + 1, char_end - char_start)",
-            "search_text": "The text as indexed, one token per character; query with paragraphs_fts MATCH 'search_text : \"汽 车\"'",
-            "words": "The text cut into words (jieba, search mode), indexed for ranking whole-word hits",
         },
     },
     "figures": {

@@ -7,8 +7,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from .dates import article_date, infer_year
-from .index import search_text
-from .words import words
+from .db import register_functions
 from .paragraphs import Article
 from .pipeline import page_figures
 
@@ -36,6 +35,7 @@ class Saved:
 
 def save_source(db: Database, src: SourceFile, articles: list[Article]) -> Saved:
     """Store one source with its articles, paragraphs and figures; a changed file replaces its old rows."""
+    register_functions(db)  # the index triggers need them; cheap and idempotent
     year = None if src.date else infer_year(src.raw_text)
     counts = [0, 0]
     with db.atomic():
@@ -61,23 +61,22 @@ def save_source(db: Database, src: SourceFile, articles: list[Article]) -> Saved
 
 def _save_article(db: Database, source_id: int, seq: int, art: Article, source_date, year, counts) -> None:
     date, inferred = article_date(art.month, art.day, source_date, year)
-    heading = " ".join(x for x in (art.kicker, art.title, art.subtitle) if x)
     cur = db.execute(
         """INSERT INTO articles (source_id, seq, kind, title, kicker, subtitle, dateline, agency, place, date, date_inferred,
-           reporters, contributors, continued_from, continued_to, char_start, char_end, notes, search_text)
-           VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+           reporters, contributors, continued_from, continued_to, char_start, char_end, notes)
+           VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
         [
             source_id, seq, art.kind, art.title, art.kicker, art.subtitle, art.dateline, art.agency, art.place, date,
             int(inferred), json.dumps(art.reporters, ensure_ascii=False), json.dumps(art.contributors, ensure_ascii=False),
             art.continued_from, art.continued_to, art.char_start, art.char_end,
-            json.dumps(art.notes, ensure_ascii=False), search_text(heading),
+            json.dumps(art.notes, ensure_ascii=False),
         ],
     )
     article_id = cur.lastrowid
     for pseq, (para, figs) in enumerate(zip(art.paragraphs, page_figures(art)), 1):
         pcur = db.execute(
-            "INSERT INTO paragraphs (article_id, seq, kind, speaker, text, char_start, char_end, search_text, words) VALUES (?,?,?,?,?,?,?,?,?)",
-            [article_id, pseq, para.kind, para.speaker, para.text, para.char_start, para.char_end, search_text(para.text), words(para.text)],
+            "INSERT INTO paragraphs (article_id, seq, kind, speaker, text, char_start, char_end) VALUES (?,?,?,?,?,?,?)",
+            [article_id, pseq, para.kind, para.speaker, para.text, para.char_start, para.char_end],
         )
         counts[0] += 1
         for f in figs:

@@ -49,8 +49,7 @@ def m001_initial(db: Database):
             continued_to TEXT,
             char_start INTEGER,
             char_end INTEGER,
-            notes TEXT NOT NULL DEFAULT '[]',
-            search_text TEXT NOT NULL DEFAULT ''
+            notes TEXT NOT NULL DEFAULT '[]'
         )"""
     )
     db.execute("CREATE INDEX idx_articles_source_id ON articles(source_id)")
@@ -65,9 +64,7 @@ def m001_initial(db: Database):
             speaker TEXT,
             text TEXT NOT NULL,
             char_start INTEGER NOT NULL,
-            char_end INTEGER NOT NULL,
-            search_text TEXT NOT NULL,
-            words TEXT NOT NULL DEFAULT ''
+            char_end INTEGER NOT NULL
         )"""
     )
     db.execute("CREATE INDEX idx_paragraphs_article_id ON paragraphs(article_id)")
@@ -96,11 +93,40 @@ def m001_initial(db: Database):
     db.execute("CREATE INDEX idx_figures_paragraph_id ON figures(paragraph_id)")
     db.execute("CREATE INDEX idx_figures_article_id ON figures(article_id)")
     db.execute("CREATE INDEX idx_figures_unit_kind ON figures(unit, kind)")
-    # search_text: every CJK character, digit and letter its own token (see archive/index.py): recall.
-    # words: jieba words, one token each: ranks a whole-word hit above an accidental substring.
-    db["paragraphs"].enable_fts(["search_text", "words"], tokenize="unicode61 remove_diacritics 2", create_triggers=True)
-    db["articles"].enable_fts(["search_text"], tokenize="unicode61 remove_diacritics 2", create_triggers=True)
+    _create_search_index(db)
     _create_views(db)
+
+
+def _create_search_index(db: Database):
+    """Full-text indexes, contentless (the text lives once, in paragraphs.text) and kept in sync by triggers.
+
+    search_text: every CJK character, digit and letter its own token (archive/index.py): any substring is found.
+    words: jieba words (archive/words.py), one token each: ranks a whole-word hit above an accidental substring.
+    The triggers call archive_search_text() and archive_words(), which the archive tool registers on its
+    connections; reading (MATCH) needs neither, so any SQLite reads the index.
+    """
+    db.execute(
+        "CREATE VIRTUAL TABLE paragraphs_fts USING fts5(search_text, words, content='', tokenize='unicode61 remove_diacritics 2')"
+    )
+    db.execute("CREATE VIRTUAL TABLE articles_fts USING fts5(search_text, content='', tokenize='unicode61 remove_diacritics 2')")
+    para_values = "archive_search_text({r}.text), archive_words({r}.text)"
+    head = "coalesce({r}.kicker, '') || ' ' || coalesce({r}.title, '') || ' ' || coalesce({r}.subtitle, '')"
+    art_values = "archive_search_text(" + head + ")"
+    for table, fts, cols, values, watched in (
+        ("paragraphs", "paragraphs_fts", "search_text, words", para_values, "text"),
+        ("articles", "articles_fts", "search_text", art_values, "kicker, title, subtitle"),
+    ):
+        new, old = values.format(r="new"), values.format(r="old")
+        db.execute(f"CREATE TRIGGER {table}_ai AFTER INSERT ON {table} BEGIN INSERT INTO {fts}(rowid, {cols}) VALUES (new.id, {new}); END")
+        db.execute(
+            f"CREATE TRIGGER {table}_ad AFTER DELETE ON {table} BEGIN "
+            f"INSERT INTO {fts}({fts}, rowid, {cols}) VALUES ('delete', old.id, {old}); END"
+        )
+        db.execute(
+            f"CREATE TRIGGER {table}_au AFTER UPDATE OF {watched} ON {table} BEGIN "
+            f"INSERT INTO {fts}({fts}, rowid, {cols}) VALUES ('delete', old.id, {old}); "
+            f"INSERT INTO {fts}(rowid, {cols}) VALUES (new.id, {new}); END"
+        )
 
 
 def _create_views(db: Database):
