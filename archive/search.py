@@ -145,37 +145,42 @@ WORD_WEIGHT = 2.0
 
 
 def search(db, q: str, filters: Filters | None = None, order: str = "rank", limit: int | None = None, by_article: bool = False, mark=("[", "]")) -> list[dict]:
-    """Paragraphs matching the query (every one that contains it), best first; rank is lower-is-better."""
+    """Paragraphs containing the query (all of them unless limit), best first; rank is lower-is-better.
+
+    Ranking runs in SQL (bm25 minus the headline and whole-word bonuses) so a limited lookup reads only what it
+    returns; each returned paragraph is then checked to really contain the query (the per-character index
+    also matches across punctuation: 汽，车 for 汽车).
+    """
     query = parse_query(q)
     fsql, fparams = _filter_sql(filters or Filters())
-    expr = query.fts()
-    title_hits = {
-        r[0] for r in db.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", [query.fts(None)]).fetchall()
-    }
-    word_hits: dict[int, int] = {}
-    for term in query.terms:
-        for (rowid,) in db.execute("SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?", [f'words : "{_quote(term)}"']):
-            word_hits[rowid] = word_hits.get(rowid, 0) + 1
+    word_expr = " OR ".join(f'"{_quote(t)}"' for t in query.terms)
+    order_sql = "a.date DESC, rank" if order == "date" else "rank"
     sql = f"""
-        SELECT p.id, p.article_id, p.kind, p.text, a.title, a.date, s.path, a.agency, bm25(paragraphs_fts) AS score
+        SELECT p.id, p.article_id, p.kind, p.text, a.title, a.date, s.path, a.agency,
+          bm25(paragraphs_fts)
+          - {TITLE_WEIGHT} * (p.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :title))
+          - {WORD_WEIGHT} * (p.id IN (SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH :words)) AS rank
         FROM paragraphs_fts JOIN paragraphs p ON p.id = paragraphs_fts.rowid
         JOIN articles a ON a.id = p.article_id JOIN sources s ON s.id = a.source_id
-        WHERE paragraphs_fts MATCH ? {fsql}"""
+        WHERE paragraphs_fts MATCH :expr {fsql.replace("?", ":f")}
+        ORDER BY {order_sql}"""
+    params = {"expr": query.fts(), "title": query.fts(None), "words": f"words : ({word_expr})"}
+    params.update({f"f{k}": v for k, v in enumerate(fparams)})
+    sql = _number_filter_params(sql)
+    if limit and not by_article:
+        sql += f" LIMIT {int(limit) * 2 + 20}"
     rows = []
-    for pid, aid, pkind, text, title, date, path, agency, score in db.execute(sql, [expr, *fparams]):
+    for pid, aid, pkind, text, title, date, path, agency, rank in db.execute(sql, params):
         if not query.matches(text):
             continue
-        rank = score - (TITLE_WEIGHT if aid in title_hits else 0.0) - WORD_WEIGHT * word_hits.get(pid, 0)
         rows.append(
             {
                 "paragraph_id": pid, "article_id": aid, "title": title, "source": path, "date": date,
                 "agency": agency, "kind": pkind, "snippet": snippet(text, query.terms, mark), "rank": round(rank, 4),
             }
         )
-    if order == "date":
-        rows.sort(key=lambda r: (r["date"] or "", -r["rank"]), reverse=True)
-    else:
-        rows.sort(key=lambda r: r["rank"])
+        if limit and not by_article and len(rows) >= limit:
+            break
     if by_article:
         seen, grouped = {}, []
         for r in rows:
@@ -187,6 +192,18 @@ def search(db, q: str, filters: Filters | None = None, order: str = "rank", limi
             grouped.append(r)
         rows = grouped
     return rows[:limit] if limit else rows
+
+
+def _number_filter_params(sql: str) -> str:
+    """Filters are written with :f placeholders; number them :f0, :f1 … in order."""
+    out, k = [], 0
+    for piece in re.split(r"(:f)(?![a-z0-9])", sql):
+        if piece == ":f":
+            out.append(f":f{k}")
+            k += 1
+        else:
+            out.append(piece)
+    return "".join(out)
 
 
 def _quote(term: str) -> str:

@@ -10,7 +10,6 @@ import time
 import click
 
 from archive.db import ArchiveError, open_archive, pending_migrations
-from archive.ingest import ingest as ingest_paths
 from archive.query import get_article, list_articles, list_figures, readonly_sql, stats as archive_stats
 from archive.search import Filters, QueryError, search as search_archive
 
@@ -57,6 +56,8 @@ def ingest(paths, db_path, date, as_json):
             datetime.date.fromisoformat(date)
         except ValueError:
             raise click.ClickException(f"--date {date}: not a date in YYYY-MM-DD form") from None
+    from archive.ingest import ingest as ingest_paths  # the page pipeline: only ingest pays for importing it
+
     db = _open(db_path, create=True)
     started = time.time()
     totals = {"files": 0, "new": 0, "skipped": 0, "replaced": 0, "failed": 0, "articles": 0, "paragraphs": 0, "figures": 0}
