@@ -23,4 +23,5 @@ def _load():
 def words(text: str) -> str:
     """Space-separated words and the sub-words a search engine would index (国有企业 -> 国有 企业 国有企业)."""
     jieba = _load()
-    return " ".join(w for w in jieba.cut_for_search(text) if w.strip())
+    # HMM off: discovering unknown words adds little to ranking and costs a third of the time.
+    return " ".join(w for w in jieba.cut_for_search(text, HMM=False) if w.strip())
