@@ -50,8 +50,8 @@ def is_headline_candidate(block: Block) -> bool:
         return False
     if PHOTO_CREDIT_RE.search(t) or "。" in t[:-1] or width(t) > 50:
         return False
-    if is_lone_credit(t):
-        return False
+    if is_lone_credit(t) or t.startswith(("图为", "图①", "图②", "上图", "下图", "左图", "右图")):
+        return False  # photo credits and captions
     if t.endswith(("——", "……")) and width(t) <= 30:
         return True  # a kicker leading into its title: 外交部发言人——
     if ends_sentence(t):
