@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from .blocks import Block, ends_credit, is_lone_credit
 from .chars import HAN_RE, ends_sentence, width
+from .interleave import rejoin
 from .datelines import (
     CONTINUED_FROM_RE,
     CONTINUED_TO_RE,
@@ -35,6 +36,7 @@ class Segment:
     continued_to: str | None = None
     closed: bool = False
     notes: list[Block] = field(default_factory=list)  # an editor's note waiting for its article
+    notes_text: list[str] = field(default_factory=list)  # what reconstruction noticed, for articles.notes
 
     @property
     def started(self) -> bool:
@@ -50,6 +52,8 @@ def is_headline_candidate(block: Block) -> bool:
         return False
     if PHOTO_CREDIT_RE.search(t) or "。" in t[:-1] or width(t) > 50:
         return False
+    if width(t) > 36 and re.search(r"[，；]", t):
+        return False  # a sentence fragment; headlines seldom hold a comma, never at this length
     if is_lone_credit(t) or t.startswith(("图为", "图①", "图②", "上图", "下图", "左图", "右图")):
         return False  # photo credits and captions
     if t.endswith(("——", "……")) and width(t) <= 30:
@@ -210,7 +214,9 @@ def segment(blocks: list[Block]) -> list[Segment]:
             cur.closed = True
         i += 1
     segs = [s for s in segs if s.body or s.heads or s.notes]
-    return reassign_headlines(segs)
+    segs = reassign_headlines(segs)
+    rejoin(segs)
+    return segs
 
 
 def reassign_headlines(segs: list[Segment]) -> list[Segment]:

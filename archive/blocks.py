@@ -29,7 +29,7 @@ LATIN_CREDIT_RE = re.compile(r"[A-Z][A-Z.,&' ]{8,}")
 # A photo credit standing alone (熊 波摄（人民视觉）, 新华社记者 金皓原 摄): the photo itself was not captured.
 LONE_CREDIT_RE = re.compile(
     r"^(?:(?:[\u4e00-\u9fff]{0,6}记者)?\s*[\u4e00-\u9fff· ]{2,12}\s*摄(?:[（(][^（）()]{1,10}[）)])?"
-    r"|(?:制图|版式设计|数据来源|图片来源|绘图|漫画)[:：].{1,30})$"
+    r"|(?:本版)?(?:制图|版式设计|数据来源|图片来源|绘图|漫画|摄影)[:：].{1,30})$"
 )
 CREDIT_END_RE = re.compile(r"(摄|摄[）)]|照片[）)]|图片[）)]|新华社\s*发[）)]?|供图|制图)\s*$")
 
@@ -42,6 +42,7 @@ class Block:
     lines: list[Line]
     level: int = 0  # markdown heading level (# = 1)
     gaps: list[int] = field(default_factory=list)  # indexes into lines that had a blank line before them
+    short: set[int] = field(default_factory=set)  # indexes of lines that stop short of their column
 
     @property
     def start(self) -> int:
@@ -77,7 +78,13 @@ class Block:
         (kicker / title / subtitle), each with the number of lines it was printed on."""
         dashes = [i for i, l in enumerate(self.lines) if i and l.text.startswith("—")]
         cuts = sorted(set([0] + self.gaps + dashes + [len(self.lines)]))
-        return [(join_lines([l.text for l in self.lines[a:b]]), b - a) for a, b in zip(cuts, cuts[1:]) if b > a]
+        parts = []
+        for a, b in zip(cuts, cuts[1:]):
+            if b > a:
+                # A headline line broken short of the column was broken at a phrase: keep a space there.
+                texts = [l.text + (" " if a + k in self.short and a + k < b - 1 else "") for k, l in enumerate(self.lines[a:b])]
+                parts.append((join_lines(texts), b - a))
+        return parts
 
 
 def join_lines(texts: list[str], markdown: bool = False) -> str:
@@ -178,6 +185,8 @@ def paragraph_break(a: Line, b: Line, shape: PageShape) -> bool:
     if _hard_after(a) or _hard_before(b):
         return True
     blank = b.no > a.no + 1
+    if a.width > 36 and re.search(r"[\u4e00-\u9fff]$", a.text) and re.search(r"[，；]", a.text):
+        return False  # a sentence broken off mid-word (a headline would not hold a comma at this length)
     if blank and shape.blank_reliable:
         return True  # on this page blank lines fall only between paragraphs
     if not ends_sentence(a.text):
@@ -213,5 +222,7 @@ def build_blocks(lines: list[Line]) -> list[Block]:
             if l.no > prev.no + 1:
                 blocks[-1].gaps.append(len(blocks[-1].lines))
             blocks[-1].lines.append(l)
+        if not shape.full(l):
+            blocks[-1].short.add(len(blocks[-1].lines) - 1)
         prev = l
     return blocks

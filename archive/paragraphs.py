@@ -116,7 +116,7 @@ def _paragraph(kind: str, block: Block, cut_start: int = 0, cut_end: int | None 
 
 
 def build_article(seg: Segment) -> Article:
-    art = Article(kind="article")
+    art = Article(kind="article", notes=list(seg.notes_text))
     art.kicker, art.title, art.subtitle = split_headline(seg.heads)
     for h in seg.heads:
         names = parse_byline(h.text)
@@ -155,7 +155,9 @@ def build_article(seg: Segment) -> Article:
         if p is None:
             continue
         norm = p.text
-        if len(norm) >= 8 and any(norm in s for s in seen):
+        # Extraction repeats are local (a fragment printed again a paragraph or two later); a pull quote
+        # repeating a sentence from far above is a real paragraph.
+        if len(norm) >= 8 and any(norm in s for s in seen[-3:]):
             art.notes.append(f"dropped a repeated paragraph at {p.char_start}-{p.char_end}")
             continue
         seen.append(norm)

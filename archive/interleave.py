@@ -1,0 +1,93 @@
+"""Interleaved columns: a paragraph stops mid-word (…研究人员通过黑) and continues a few paragraphs later
+(龙江帽儿山实验林场…) after paragraphs that belong to another article.
+
+Rejoined only where the evidence is clear: the dangling paragraph ends on a character, the continuation starts
+on one, and a dictionary word spans the junction (黑|龙江, 价|值). The paragraphs in between go back to the
+article whose own dangling end they complete; if none does, they stay and the article says so in its notes.
+"""
+
+import re
+
+from .blocks import Block
+
+_HAN_END = re.compile(r"[\u4e00-\u9fff]$")
+_HAN_START = re.compile(r"^[\u4e00-\u9fff]")
+LOOKAHEAD = 8
+
+
+def word_spans_junction(left: str, right: str) -> bool:
+    """Does a dictionary word run across the end of left into the start of right?"""
+    from .words import _load
+
+    jieba = _load()
+    a, b = left[-3:], right[:3]
+    pos = 0
+    for token in jieba.cut(a + b, HMM=False):
+        end = pos + len(token)
+        if pos < len(a) < end and len(token) >= 2:
+            return True
+        pos = end
+    return False
+
+
+def _dangling(kind: str, block: Block) -> bool:
+    """A sentence broken off mid-word: ends on a character and holds sentence punctuation (labels and
+    headlines, which also end on a character, seldom do). A short one may have been taken for a heading."""
+    text = block.text.rstrip()
+    return kind in ("body", "heading") and bool(_HAN_END.search(text)) and bool(re.search(r"[，、；：“]", text))
+
+
+def _continues(left: Block, right: Block) -> bool:
+    return bool(_HAN_START.match(right.text)) and word_spans_junction(left.text.rstrip(), right.text)
+
+
+def _merge(a: Block, b: Block) -> Block:
+    return Block(a.kind, a.lines + b.lines, gaps=a.gaps + [len(a.lines)])
+
+
+def rejoin(segments) -> None:
+    """Rejoin paragraphs split by an interleaved column, in place."""
+    for s_idx, seg in enumerate(segments):
+        i = 0
+        while i < len(seg.body):
+            kind, block = seg.body[i]
+            if not _dangling(kind, block):
+                i += 1
+                continue
+            if i + 1 < len(seg.body) and seg.body[i + 1][0] == "body" and _continues(block, seg.body[i + 1][1]):
+                # The next paragraph completes the word: a column break the reflow could not see.
+                seg.body[i] = ("body", _merge(block, seg.body[i + 1][1]))
+                del seg.body[i + 1]
+                continue
+            j = next(
+                (j for j in range(i + 2, min(len(seg.body), i + LOOKAHEAD)) if seg.body[j][0] == "body" and _continues(block, seg.body[j][1])),
+                None,
+            )
+            if j is None:
+                i += 1
+                continue
+            intruders = seg.body[i + 1 : j]
+            home = _home_for(segments[:s_idx], intruders)
+            if home is not None:
+                last_kind, last = home.body[-1]
+                home.body[-1] = (last_kind, _merge(last, intruders[0][1]))
+                home.body.extend(intruders[1:])
+                home.notes_text.append("rejoined a paragraph split by an interleaved column")
+            else:
+                seg.notes_text.append("paragraphs of another column stand inside this article (kept)")
+            seg.body[i] = ("body", _merge(block, seg.body[j][1]))
+            del seg.body[i + 1 : j + 1]
+            if home is None:
+                seg.body[i + 1 : i + 1] = intruders
+            seg.notes_text.append("rejoined a paragraph split by an interleaved column")
+            i += 1
+
+
+def _home_for(earlier, intruders):
+    """The earlier article whose last paragraph dangles and is completed by the first intruder."""
+    if not intruders or intruders[0][0] != "body":
+        return None
+    for seg in reversed(earlier[-3:]):
+        if seg.body and _dangling(*seg.body[-1]) and _continues(seg.body[-1][1], intruders[0][1]):
+            return seg
+    return None
