@@ -116,7 +116,10 @@ def parse_dateline(text: str) -> Dateline | None:
 
 def parse_byline(text: str) -> tuple[list[str], list[str]] | None:
     """本报记者 齐旭 / ○ 新华社记者 黄玥 董博婷 王明玉 -> (reporters, assistants), else None."""
-    m = BYLINE_RE.match(text.strip())
+    t = text.strip()
+    if re.search(r"摄(?:[（(][^）)]*[）)])?$", t):
+        return None  # 本报记者 王晓明摄 is a photo credit
+    m = BYLINE_RE.match(t)
     if not m:
         return None
     return split_names(m.group("names")), split_names(m.group("assist") or "")

@@ -123,3 +123,37 @@ def test_offsets_point_into_raw_text():
 def test_every_seed_page_yields_articles():
     counts = [len([a for a in reconstruct(seed_text(p)) if a.kind != "fragment"]) for p in ("000", "001", "002", "003", "004")]
     assert all(c >= 1 for c in counts) and sum(counts) >= 25
+
+
+def test_interleaved_column_is_rejoined_and_returned_home():
+    # seed 003: "…研究人员通过黑" continues "龙江帽儿山…" after three paragraphs of the 公共数据 article,
+    # whose own last paragraph stops at "…公共数据资源价" and continues "值有序释放…"
+    arts = reconstruct(seed_text("003"))
+    fire = by_title(arts, "火场火线")
+    assert any("研究人员通过黑龙江帽儿山实验林场" in p.text for p in fire.paragraphs)
+    assert not any("公共数据" in p.text for p in fire.paragraphs)
+    assert len(fire.paragraphs) == 4
+    data = by_title(arts, "公共数据资源开发利用")
+    assert any("是推动公共数据资源价值有序释放的重要保障" in p.text for p in data.paragraphs)
+    assert data.paragraphs[-1].text.endswith("上述有关负责人表示。")
+    assert any("interleaved" in n for n in fire.notes)
+
+
+def test_title_broken_at_a_phrase_keeps_a_space_wrapped_title_does_not():
+    arts = reconstruct(seed_text("001"))
+    assert any(a.title == "尹锡悦出席弹劾案辩论 否认紧急戒严相关指控" for a in arts)
+    assert any(a.title == "李强主持召开各民主党派中央、全国工商联负责人和无党派人士代表座谈会" for a in arts)
+
+
+def test_feature_page_labels_notes_and_credits_stay_in_their_article():
+    with open(os.path.join(FIXTURES, "features_page.txt"), encoding="utf-8") as f:
+        arts = reconstruct(f.read())
+    assert [(a.title, a.subtitle) for a in arts] == [
+        ("城市书房点亮夜读时光（文化视点）", None),
+        ("乡村学校用上智慧教室（一线视角）", "记者探访山区小学数字化教学"),
+    ]
+    first, second = arts
+    kinds = [p.kind for p in first.paragraphs]
+    assert kinds == ["heading", "body", "body", "heading", "heading", "body", "note", "credit"]
+    assert first.paragraphs[-2].text.startswith("（作者为")
+    assert second.paragraphs[-1].kind == "credit" and second.paragraphs[-1].text == "制图：李华"
