@@ -190,13 +190,13 @@ def segment(blocks: list[Block]) -> list[Segment]:
             m = CONTINUED_FROM_RE.match(t)
             if m:
                 cur.continued_from = m.group("mark")
-        elif cur is None or cur.closed:
-            new()
-        elif is_lone_credit(t):
-            # A photo credit standing alone closes the picture of the article it follows.
+        elif cur is not None and is_lone_credit(t):
+            # A photo or graphic credit standing alone belongs to the article it follows, even a closed one.
             cur.body.append(("credit", b))
             i += 1
             continue
+        elif cur is None or cur.closed:
+            new()
         elif _is_caption(b) and ends_credit(t) and any(k == "body" for k, _ in cur.body):
             # A captioned photo after a text article's body is a photo of its own.
             new()
