@@ -22,7 +22,7 @@ UNITS = {
     "duration": "小时 分钟 秒 天 日 周 个月 月 年".split(),
     "count": (
         "家 个 项 辆 座 台 套 件 条 部 款 种 所 人次 人 名 位 户 只 头 批 起 次 场 例 份 篇 本 张 间 栋 艘 架 列 "
-        "万家 处 股 枚 棵 株 块 片 颗 支 首 集 期 届 轮 倍 票 宗 单 单位"
+        "处 股 枚 棵 株 块 片 颗 支 首 集 期 届 轮 倍 票 宗 单 单位"
     ).split(),
 }
 _UNIT_KIND = {}
@@ -36,13 +36,13 @@ _CNNUM = r"[零〇一二两三四五六七八九十百千]+"
 FIGURE_RE = re.compile(
     rf"(?P<pre>约|近|超过|超|逾|突破|不到|不足|接近|将近)?"
     rf"(?:(?P<num>{_NUM})(?:\s*(?:至|到|—|-|~|～)\s*(?P<num2>{_NUM}))?|(?P<cn>{_CNNUM}))"
-    rf"\s*(?P<mult>万亿|亿|万|千)?"
+    rf"(?P<pre_post>多|余)?\s*(?P<mult>万亿|亿|万|千)?"
     rf"(?P<post>多|余)?"
     rf"\s*(?:(?P<pct>%|％)|(?P<pp>个百分点|百分点)|(?P<unit>{_UNIT_ALT}))"
     rf"(?P<tail>以上|以下|左右|以内|之多)?"
 )
 FRACTION_RE = re.compile(rf"(?P<pre>约|近|超过|接近)?(?P<den>{_CNNUM}|[0-9]+)分之(?P<num>{_CNNUM}|[0-9.]+)")
-CHENG_RE = re.compile(r"(?P<pre>约|近|超|超过|逾)?(?P<num>[一二三四五六七八九]|[0-9])成(?=[^功为立果本员绩品长交熟都])")
+CHENG_RE = re.compile(r"(?P<pre>约|近|超|超过|逾)?(?P<num>[一二三四五六七八九]|[0-9])成(?![功为立果本员绩品长交熟都])")
 BAIFEN_RE = re.compile(rf"百分之(?P<num>{_CNNUM}|[0-9.]+)")
 CHANGE_RE = re.compile(r"(同比|环比|比上年|较上年)?(增长|下降|提高|提升|降低|减少|增加|上涨|回落|压减|高于|低于|扩大|缩小)[了]?(?:约|近)?$")
 
@@ -110,6 +110,9 @@ def extract_figures(text: str) -> list[Figure]:
     for m in FIGURE_RE.finditer(text):
         num, cn = m.group("num"), m.group("cn")
         if cn:
+            # A number needs a digit (一…九) or a leading 十: 千亿元级, 万辆级 are orders of magnitude, not figures.
+            if not re.search(r"[一二两三四五六七八九〇零]", cn) and not cn.startswith("十"):
+                continue
             # Chinese numerals only with a unit or a multiplier and not as part of a word (一批, 两国).
             if not (m.group("pct") or m.group("pp") or m.group("mult") or m.group("unit")):
                 continue
@@ -137,7 +140,7 @@ def extract_figures(text: str) -> list[Figure]:
         # The surface is the number and its unit; a qualifier word before it is kept as the cue.
         start = m.start("num") if num else m.start("cn")
         f = Figure(text[start : m.end()], value * factor, base, kind, start, m.end(), written_unit=written, value_max=value_max)
-        cue = m.group("pre") or m.group("post") or m.group("tail")
+        cue = m.group("pre") or m.group("pre_post") or m.group("post") or m.group("tail")
         if value_max is not None:
             f.qualifier = "range"
         elif cue in _QUALIFIER:

@@ -1,0 +1,57 @@
+import pytest
+
+from archive.figures import extract_figures
+
+
+def figs(text):
+    return [(f.surface, f.value, f.unit, f.kind, f.qualifier) for f in extract_figures(text)]
+
+
+def one(text):
+    (f,) = extract_figures(text)
+    return f
+
+
+def test_money_with_multiplier_in_base_units():
+    f = one("2024年，我国全部工业增加值完成40.5万亿元，制造业总体规模连续15年保持全球第一。")
+    assert (f.surface, f.value, f.unit, f.written_unit, f.kind) == ("40.5万亿元", pytest.approx(4.05e13), "元", "万亿元", "amount")
+    assert "全部工业增加值" in f.subject
+
+
+def test_counts_and_lists_of_values():
+    assert figs("分别达到1288.8万辆和1286.6万辆") == [
+        ("1288.8万辆", pytest.approx(12888000), "辆", "count", "exact"),
+        ("1286.6万辆", pytest.approx(12866000), "辆", "count", "exact"),
+    ]
+    assert one("专精特新小巨人企业1.46万家").value == pytest.approx(14600)
+
+
+def test_percent_and_percentage_points_differ():
+    f = one("规上高技术制造业增加值同比增长8.9%")
+    assert (f.value, f.unit, f.kind, f.change) == (8.9, "%", "percent", "同比增长")
+    p = one("占全部规上工业的比重较2023年提高0.6个百分点")
+    assert (p.value, p.unit, p.kind, p.change) == (0.6, "百分点", "percentage_point", "提高")
+
+
+def test_qualifiers_with_their_cue():
+    assert [(f.qualifier, f.cue) for f in extract_figures("比重约20%，超过50%，近2000起，400余起，570多家，7%左右，不到10人")] == [
+        ("approx", "约"), ("lower_bound", "超过"), ("approx", "近"), ("lower_bound", "余"), ("lower_bound", "多"), ("approx", "左右"), ("upper_bound", "不到"),
+    ]
+    r = one("将村（社区）办公场所外各类牌子规范为4至6块")
+    assert (r.value, r.value_max, r.qualifier, r.unit) == (4, 6, "range", "块")
+    assert one("累计为70余万家中小企业免费提供服务").value == pytest.approx(700000)
+
+
+def test_chinese_numerals_fractions_and_cheng():
+    assert figs("占比近四分之一") == [("四分之一", 0.25, "ratio", "ratio", "approx")]
+    assert figs("贡献率超四成") == [("四成", 40.0, "%", "percent", "lower_bound")]
+
+
+def test_not_figures_dates_names_and_numeral_words():
+    text = "1月21日，2024年，5G基站和6G技术，陆地棉标准系TM-1，“十四五”规划，一批创新技术，进一步提升，两国元首，一是抓重点，千万辆级台阶，千亿元级产业集群"
+    assert extract_figures(text) == []
+
+
+def test_durations_and_measures():
+    assert ("15分钟", 15.0, "分钟", "duration", "exact") in figs("15分钟充电80%的快充技术")
+    assert figs("车辆平均续航里程接近500公里") == [("500公里", 500.0, "公里", "measure", "approx")]
