@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 _CN = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNIT = {"十": 10, "百": 100, "千": 1000}
-MULTIPLIERS = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2}
+MULTIPLIERS = {"万亿": 1e12, "亿": 1e8, "万": 1e4}
 
 # Units measured, by kind. Longer names first so 千瓦时 wins over 千瓦.
 UNITS = {
@@ -22,7 +22,7 @@ UNITS = {
     "duration": "小时 分钟 秒 天 日 周 个月 月 年".split(),
     "count": (
         "家 个 项 辆 座 台 套 件 条 部 款 种 所 人次 人 名 位 户 只 头 批 起 次 场 例 份 篇 本 张 间 栋 艘 架 列 "
-        "处 股 枚 棵 株 块 片 颗 支 首 集 期 届 轮 倍 票 宗 单 单位"
+        "处 股 枚 棵 株 块 片 颗 支 首 集 期 轮 倍 票 宗 单"
     ).split(),
 }
 _UNIT_KIND = {}
@@ -36,13 +36,15 @@ _CNNUM = r"[零〇一二两三四五六七八九十百千]+"
 FIGURE_RE = re.compile(
     rf"(?P<pre>约|近|超过|超|逾|突破|不到|不足|接近|将近)?"
     rf"(?:(?P<num>{_NUM})(?:\s*(?:至|到|—|-|~|～)\s*(?P<num2>{_NUM}))?|(?P<cn>{_CNNUM}))"
-    rf"(?P<pre_post>多|余)?\s*(?P<mult>万亿|亿|万|千)?"
+    rf"(?P<pre_post>多|余)?\s*(?P<mult>万亿|亿|万)?"
     rf"(?P<post>多|余)?"
     rf"\s*(?:(?P<pct>%|％)|(?P<pp>个百分点|百分点)|(?P<unit>{_UNIT_ALT}))"
     rf"(?P<tail>以上|以下|左右|以内|之多)?"
 )
 FRACTION_RE = re.compile(rf"(?P<pre>约|近|超过|接近)?(?P<den>{_CNNUM}|[0-9]+)分之(?P<num>{_CNNUM}|[0-9.]+)")
 CHENG_RE = re.compile(r"(?P<pre>约|近|超|超过|逾)?(?P<num>[一二三四五六七八九]|[0-9])成(?![功为立果本员绩品长交熟都])")
+# A rank with its context: 位居全球第一, 排名第3位, 连续10年位居全球第一.
+RANK_RE = re.compile(r"(?:位居|位列|排名|排在|稳居|居于|居|列)[^，。；第]{0,6}?(?P<rank>第(?P<n>[一二三四五六七八九十]{1,3}|[0-9]{1,3}))(?:位|名)?")
 BAIFEN_RE = re.compile(rf"百分之(?P<num>{_CNNUM}|[0-9.]+)")
 CHANGE_RE = re.compile(r"(同比|环比|比上年|较上年)?(增长|下降|提高|提升|降低|减少|增加|上涨|回落|压减|高于|低于|扩大|缩小)[了]?(?:约|近)?$")
 
@@ -116,13 +118,18 @@ def extract_figures(text: str) -> list[Figure]:
             # Chinese numerals only with a unit or a multiplier and not as part of a word (一批, 两国).
             if not (m.group("pct") or m.group("pp") or m.group("mult") or m.group("unit")):
                 continue
-            if m.group("unit") and not m.group("mult") and len(cn) == 1 and m.group("unit") in ("批", "起", "次", "种", "项", "个", "名", "家", "届", "期", "集", "首", "位", "部", "场", "年", "天", "周", "月", "日", "轮", "条", "张", "件", "套", "台", "座", "处"):
-                continue
+            if m.group("unit") and not m.group("mult") and len(cn) == 1 and not m.group("post"):
+                continue  # 一批, 一支队伍, 一个月, 两国: numeral words, not measurements
         if num and _NAME_BEFORE.search(text[: m.start("num")]):
             continue
+        start_at = m.start("num") if num else m.start("cn")
+        if text[max(0, start_at - 1) : start_at] == "第":
+            continue  # 第十三届, 第二百七十二条: ordinals and identifiers (ranks are read separately)
         unit = m.group("unit")
-        if unit in ("年", "月", "日") and not m.group("mult"):
+        if unit in ("月", "日") and not m.group("mult"):
             continue
+        if unit == "年" and (num is None or len(num) >= 4 or text[m.end() : m.end() + 1] in ("月", "底", "初", "末", "代", "级", "度", "前", "后")):
+            continue  # 2024年, 1—11月 and 2024年底 are dates; 连续15年 and 过去10年 are durations
         value = _num(num) if num else cn_to_number(cn)
         if value is None:
             continue
@@ -161,6 +168,11 @@ def extract_figures(text: str) -> list[Figure]:
         if m.group("pre"):
             f.qualifier, f.cue = _QUALIFIER.get(m.group("pre"), "approx"), m.group("pre")
         out.append(f)
+    for m in RANK_RE.finditer(text):
+        n = m.group("n")
+        v = float(n) if n.isdigit() else cn_to_number(n)
+        if v:
+            out.append(Figure(text[m.start("rank") : m.end()], v, "位", "rank", m.start("rank"), m.end(), written_unit="第"))
     for m in BAIFEN_RE.finditer(text):
         v = cn_to_number(m.group("num")) if not m.group("num")[0].isdigit() else float(m.group("num"))
         if v is not None:

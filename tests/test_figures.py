@@ -13,7 +13,8 @@ def one(text):
 
 
 def test_money_with_multiplier_in_base_units():
-    f = one("2024年，我国全部工业增加值完成40.5万亿元，制造业总体规模连续15年保持全球第一。")
+    f, years = extract_figures("2024年，我国全部工业增加值完成40.5万亿元，制造业总体规模连续15年保持全球第一。")
+    assert (years.surface, years.kind) == ("15年", "duration")
     assert (f.surface, f.value, f.unit, f.written_unit, f.kind) == ("40.5万亿元", pytest.approx(4.05e13), "元", "万亿元", "amount")
     assert "全部工业增加值" in f.subject
 
@@ -55,3 +56,13 @@ def test_not_figures_dates_names_and_numeral_words():
 def test_durations_and_measures():
     assert ("15分钟", 15.0, "分钟", "duration", "exact") in figs("15分钟充电80%的快充技术")
     assert figs("车辆平均续航里程接近500公里") == [("500公里", 500.0, "公里", "measure", "approx")]
+
+
+def test_ordinals_are_not_counts_and_ranks_are_their_own_kind():
+    assert extract_figures("第十三届全国人民代表大会第二百七十二条") == []
+    assert figs("新能源汽车产销量连续10年位居全球第一") == [("10年", 10.0, "年", "duration", "exact"), ("第一", 1.0, "位", "rank", "exact")]
+    assert figs("2024年底，2025年春节") == []
+
+
+def test_unit_with_thousand_prefix_is_not_a_multiplier():
+    assert figs("220千伏叠泉输变电工程") == [("220千伏", 220.0, "千伏", "measure", "exact")]
