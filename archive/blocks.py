@@ -43,6 +43,7 @@ class Block:
     level: int = 0  # markdown heading level (# = 1)
     gaps: list[int] = field(default_factory=list)  # indexes into lines that had a blank line before them
     short: set[int] = field(default_factory=set)  # indexes of lines that stop short of their column
+    wide: set[int] = field(default_factory=set)  # indexes of lines wider than their column (larger type)
 
     @property
     def start(self) -> int:
@@ -75,7 +76,8 @@ class Block:
 
     def parts(self) -> list[tuple[str, int]]:
         """The block cut at its blank lines and before —— lines: the parts of a headline
-        (kicker / title / subtitle), each with the number of lines it was printed on."""
+        (kicker / title / subtitle), each with the number of lines it was printed on in type larger than
+        the body's (1 for a part whose lines fit the body column)."""
         dashes = [i for i, l in enumerate(self.lines) if i and l.text.startswith("—")]
         cuts = sorted(set([0] + self.gaps + dashes + [len(self.lines)]))
         parts = []
@@ -83,7 +85,8 @@ class Block:
             if b > a:
                 # A headline line broken short of the column was broken at a phrase: keep a space there.
                 texts = [l.text + (" " if a + k in self.short and a + k < b - 1 else "") for k, l in enumerate(self.lines[a:b])]
-                parts.append((join_lines(texts), b - a))
+                # A part counts as wrapped (set in large type) when its first line overran the body column.
+                parts.append((join_lines(texts), b - a if a in self.wide else 1))
         return parts
 
 
@@ -224,5 +227,7 @@ def build_blocks(lines: list[Line]) -> list[Block]:
             blocks[-1].lines.append(l)
         if not shape.full(l):
             blocks[-1].short.add(len(blocks[-1].lines) - 1)
+        if not shape.long(l) and (_chars(l) >= shape.column_chars[l.no] + 2 or l.width >= shape.column[l.no] + 1.5):
+            blocks[-1].wide.add(len(blocks[-1].lines) - 1)
         prev = l
     return blocks

@@ -93,9 +93,8 @@ def split_headline(heads: list[Block]) -> tuple[str | None, str | None, str | No
             t = wrapped[0]
         else:
             t = 1 if len(parts) >= 2 else 0
-    strip = lambda s: s.strip("—- ").strip() or None  # noqa: E731
     kicker = " ".join(p for p, _ in parts[:t]) or None
-    subtitle = " ".join(strip(p) or "" for p, _ in parts[t + 1 :]).strip() or None
+    subtitle = " ".join(p for p, _ in parts[t + 1 :]).strip() or None  # as printed, —— included
     return kicker, parts[t][0], subtitle
 
 

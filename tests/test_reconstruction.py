@@ -86,7 +86,7 @@ def test_headlines_after_their_bodies_are_given_to_the_right_article():
     toll = by_title(arts, "免收通行费")
     assert toll.reporters == ["叶昊鸣"]
     review = by_title(arts, "为基层减负赋能")
-    assert review.subtitle.startswith("2024年以习近平同志为核心的党中央") and review.reporters[:2] == ["黄玥", "董博婷"]
+    assert review.subtitle.startswith("——2024年以习近平同志为核心的党中央") and review.reporters[:2] == ["黄玥", "董博婷"]
     assert review.paragraphs[0].text.startswith("2024年岁末，北京中南海")
 
 
@@ -105,7 +105,7 @@ def test_narrow_fixture_subtitle_byline_and_continued_to():
         arts = reconstruct(f.read())
     assert len(arts) == 1
     a = arts[0]
-    assert (a.title, a.subtitle, a.reporters) == ("乡村公路通到家门口", "记山区群众出行条件改善", ["陈大文"])
+    assert (a.title, a.subtitle, a.reporters) == ("乡村公路通到家门口", "——记山区群众出行条件改善", ["陈大文"])
     assert a.continued_to == "下转第3版"
     assert [p.text[:6] for p in a.paragraphs] == ["清晨六点，第", "公路修通以后"]
 
@@ -150,7 +150,7 @@ def test_feature_page_labels_notes_and_credits_stay_in_their_article():
         arts = reconstruct(f.read())
     assert [(a.title, a.subtitle) for a in arts] == [
         ("城市书房点亮夜读时光（文化视点）", None),
-        ("乡村学校用上智慧教室（一线视角）", "记者探访山区小学数字化教学"),
+        ("乡村学校用上智慧教室（一线视角）", "——记者探访山区小学数字化教学"),
     ]
     first, second = arts
     kinds = [p.kind for p in first.paragraphs]
