@@ -154,6 +154,8 @@ def segment(blocks: list[Block]) -> list[Segment]:
                 j += 1
                 if COLUMN_TAG_RE.search(blocks[j - 1].text.strip()) and not (j < n and blocks[j].text.startswith("—")):
                     break  # a column tag closes the headline (but for a —— subtitle): what follows is the article's
+            if j + 1 < n and blocks[j].kind == "text" and not ends_sentence(blocks[j].text) and _opens_body(blocks[j + 1]) and width(blocks[j].text) <= 90:
+                j += 1  # a long subtitle standing between the headline and the dateline
             run = blocks[i:j]
             nxt = blocks[j] if j < n else None
             after = blocks[j + 1] if j + 1 < n else None
