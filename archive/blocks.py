@@ -183,10 +183,12 @@ def _hard_after(line: Line) -> bool:
     )
 
 
-def paragraph_break(a: Line, b: Line, shape: PageShape) -> bool:
-    """Does a paragraph end between line a and the next line b?"""
+def paragraph_break(a: Line, b: Line, shape: PageShape, recent: str = "") -> bool:
+    """Does a paragraph end between line a and the next line b? (recent: the text of the lines before a)"""
     if _hard_after(a) or _hard_before(b):
         return True
+    if shape.long(b) and len(b.text) >= 24 and b.text[:12] in recent:
+        return True  # b prints again text seen just above: an extraction repeat starts here
     blank = b.no > a.no + 1
     if a.width > 36 and re.search(r"[\u4e00-\u9fff]$", a.text) and re.search(r"[，；]", a.text):
         return False  # a sentence broken off mid-word (a headline would not hold a comma at this length)
@@ -216,9 +218,10 @@ def build_blocks(lines: list[Line]) -> list[Block]:
     shape = page_shape(content)
     blocks: list[Block] = []
     prev = None
-    for l in content:
+    for k, l in enumerate(content):
         md = MD_HEADING_RE.match(l.text)
-        if prev is None or paragraph_break(prev, l, shape):
+        recent = "".join(x.text for x in content[max(0, k - 4) : k])
+        if prev is None or paragraph_break(prev, l, shape, recent):
             kind = "furniture" if is_furniture(l.text) else "md_heading" if md else "text"
             blocks.append(Block(kind, [l], level=len(md.group(1)) if md else 0))
         else:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from .articles import Segment
 from .blocks import Block
 from .datelines import CONTINUED_FROM_RE, CONTINUED_TO_RE, CLOSING_RE, PHOTO_CREDIT_RE, parse_byline
+from .chars import ends_sentence
 from .normalise import normalise_text, normalise_title
 
 SPEAKER_RE = re.compile(r"^(?P<speaker>记者|主持人|问|答|[\u4e00-\u9fff]{2,4})[:：](?=\S)")
@@ -166,6 +167,7 @@ def build_article(seg: Segment) -> Article:
                 p.speaker = m.group("speaker")
                 p.kind = "question" if p.speaker in ("记者", "主持人", "问") else "answer"
         art.paragraphs.append(p)
+    art.paragraphs = repair_repeats(art.paragraphs, art.notes)
     kinds = {p.kind for p in art.paragraphs}
     if seg.continued_from:
         art.kind = "continuation"
@@ -180,6 +182,52 @@ def build_article(seg: Segment) -> Article:
     elif not art.title and not art.dateline and sum(len(p.text) for p in art.paragraphs) < 40:
         art.kind = "fragment"
     return art
+
+
+MIN_OVERLAP = 12
+
+
+def repair_repeats(paras: list[Paragraph], notes: list[str]) -> list[Paragraph]:
+    """Undo extraction repeats. A paragraph cut off mid-sentence whose tail is printed again at the start of
+    a later paragraph is merged with it (the overlap once); a cut-off paragraph that a later one prints again
+    in full is dropped. Only nearby paragraphs (3 ahead) are considered: repeats are local."""
+    out = list(paras)
+    i = 0
+    while i < len(out):
+        x = out[i]
+        if x.kind != "body" or ends_sentence(x.text):
+            i += 1
+            continue
+        for j in range(i + 1, min(len(out), i + 4)):
+            y = out[j]
+            if y.kind != "body":
+                continue
+            if len(x.text) >= MIN_OVERLAP and y.text.startswith(x.text[:MIN_OVERLAP]) and len(y.text) > len(x.text) and y.text.startswith(x.text[: len(x.text) - 2]):
+                notes.append(f"dropped a cut-off repeat at {x.char_start}-{x.char_end}")
+                del out[i]
+                i -= 1
+                break
+            k = _overlap(x.text, y.text)
+            if k >= MIN_OVERLAP:
+                merged = Paragraph("body", x.text + y.text[k:], x.char_start, max(x.char_end, y.char_end), x.speaker)
+                notes.append(f"merged a paragraph re-printed with an overlap at {y.char_start}-{y.char_end}")
+                out[i] = merged
+                del out[j]
+                i -= 1
+                break
+        i += 1
+    return out
+
+
+def _overlap(left: str, right: str) -> int:
+    """Length of the longest suffix of left that is a prefix of right (at least MIN_OVERLAP), else 0."""
+    head = right[:MIN_OVERLAP]
+    start = left.find(head)
+    while start >= 0:
+        if right.startswith(left[start:]):
+            return len(left) - start
+        start = left.find(head, start + 1)
+    return 0
 
 
 def _is_known_speaker(name: str, seg: Segment) -> bool:

@@ -157,3 +157,16 @@ def test_feature_page_labels_notes_and_credits_stay_in_their_article():
     assert kinds == ["heading", "body", "body", "heading", "heading", "body", "note", "credit"]
     assert first.paragraphs[-2].text.startswith("（作者为")
     assert second.paragraphs[-1].kind == "credit" and second.paragraphs[-1].text == "制图：李华"
+
+
+def test_extraction_repeats_are_stored_once_with_a_trace():
+    # seed 000 prints "…为抓手", then a fragment of the next paragraph, then "大应急通信框架，…为抓手，全面提升…"
+    # again with an overlap, then the next paragraph whole: four real paragraphs (as seed 004 prints them)
+    arts = reconstruct(seed_text("000"))
+    comms = by_title(arts, "应急通信能力建设")
+    texts = [p.text for p in comms.paragraphs]
+    assert len(texts) == 4
+    assert texts[1].endswith("以夯实网络基础和提升断网断电极端条件保障能力为抓手，全面提升应对极端场景应急通信能力。")
+    assert texts[1].count("大应急通信框架") == 1
+    assert texts[2].startswith("意见明确，到2027年") and texts[2].count("意见明确") == 1
+    assert any("repeat" in n for n in comms.notes)
