@@ -52,7 +52,7 @@ def is_headline_candidate(block: Block) -> bool:
         return False
     if PHOTO_CREDIT_RE.search(t) or "。" in t[:-1] or width(t) > 50:
         return False
-    if width(t) > 36 and re.search(r"[，；]", t):
+    if width(t) > 36 and re.search(r"[，；,;]", t):
         return False  # a sentence fragment; headlines seldom hold a comma, never at this length
     if is_lone_credit(t) or t.startswith(("图为", "图①", "图②", "上图", "下图", "左图", "右图")):
         return False  # photo credits and captions

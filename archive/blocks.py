@@ -190,7 +190,7 @@ def paragraph_break(a: Line, b: Line, shape: PageShape, recent: str = "") -> boo
     if shape.long(b) and len(b.text) >= 24 and b.text[:12] in recent:
         return True  # b prints again text seen just above: an extraction repeat starts here
     blank = b.no > a.no + 1
-    if a.width > 36 and re.search(r"[\u4e00-\u9fff]$", a.text) and re.search(r"[，；]", a.text):
+    if a.width > 36 and re.search(r"[\u4e00-\u9fff]$", a.text) and re.search(r"[，；,;]", a.text):
         return False  # a sentence broken off mid-word (a headline would not hold a comma at this length)
     if blank and shape.blank_reliable:
         return True  # on this page blank lines fall only between paragraphs

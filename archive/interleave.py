@@ -34,7 +34,7 @@ def _dangling(kind: str, block: Block) -> bool:
     """A sentence broken off mid-word: ends on a character and holds sentence punctuation (labels and
     headlines, which also end on a character, seldom do). A short one may have been taken for a heading."""
     text = block.text.rstrip()
-    return kind in ("body", "heading") and bool(_HAN_END.search(text)) and bool(re.search(r"[，、；：“]", text))
+    return kind in ("body", "heading") and bool(_HAN_END.search(text)) and bool(re.search(r"[，、；：“,;:]", text))
 
 
 def _continues(left: Block, right: Block) -> bool:

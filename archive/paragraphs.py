@@ -109,7 +109,7 @@ def _paragraph(kind: str, block: Block, cut_start: int = 0, cut_end: int | None 
     piece = raw[cut_start:end]
     lead = len(piece) - len(piece.lstrip())
     trail = len(piece) - len(piece.rstrip())
-    text = normalise_text(piece)
+    text = normalise_title(piece) if kind == "heading" else normalise_text(piece)
     if not text:
         return None
     return Paragraph(kind, text, block.offset(cut_start + lead), block.offset(end - trail))
