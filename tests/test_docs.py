@@ -25,8 +25,8 @@ def test_readme_documents_every_table_and_column(seeds_db):
         documented = TABLES[table]["columns"]
         assert set(documented) == set(seeds_db[table].columns_dict), table
         section = README.split(f"### `{table}`", 1)[1].split("###", 1)[0]
-        for column in documented:
-            assert f"| `{column}` |" in section, f"{table}.{column} missing from README"
+        for column, meaning in documented.items():
+            assert f"| `{column}` | {meaning.replace('|', '/')} |" in section, f"{table}.{column}: README differs from schema_docs"
     for view in seeds_db.view_names():
         assert view in VIEWS and f"`{view}`" in README
 
