@@ -31,7 +31,7 @@ for kind, names in UNITS.items():
         _UNIT_KIND.setdefault(n, kind)
 _UNIT_ALT = "|".join(sorted(map(re.escape, _UNIT_KIND), key=len, reverse=True))
 
-_NUM = r"[0-9]+(?:[.,][0-9]+)*"
+_NUM = r"(?<![0-9.])[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?(?![.0-9])"
 _CNNUM = r"[零〇一二两三四五六七八九十百千]+"
 FIGURE_RE = re.compile(
     rf"(?P<pre>约|近|超过|超|逾|突破|不到|不足|接近|将近)?"

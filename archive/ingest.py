@@ -29,6 +29,7 @@ class Result:
     figures: int = 0
     chars: int = 0
     error: str | None = None
+    duplicate_of: str | None = None  # skipped: the same content is stored under this path
 
 
 def find_files(paths: list[str]) -> tuple[list[str], list[Result]]:
@@ -78,7 +79,7 @@ def ingest_file(db: Database, path: str, meta: dict | None = None, date: str | N
     sha = hashlib.sha256(data).hexdigest()
     row = db.execute("SELECT path, sha256 FROM sources WHERE sha256 = ? OR path = ? ORDER BY sha256 = ? DESC", [sha, shown, sha]).fetchone()
     if row and row[1] == sha:
-        return Result(shown, "skipped")
+        return Result(shown, "skipped", duplicate_of=None if row[0] == shown else row[0])
     try:
         text, encoding = decode_bytes(data)
     except DecodeError as e:

@@ -70,6 +70,8 @@ def ingest(paths, db_path, date, as_json):
             totals[r.status] += 1
             for key in ("articles", "paragraphs", "figures"):
                 totals[key] += getattr(r, key)
+            if r.duplicate_of and not as_json:
+                click.echo(f"skipped: {r.path}: same content as {r.duplicate_of}", err=True)
             if r.status == "failed":
                 failures.append({"path": r.path, "error": r.error})
                 if not as_json:

@@ -66,3 +66,8 @@ def test_ordinals_are_not_counts_and_ranks_are_their_own_kind():
 
 def test_unit_with_thousand_prefix_is_not_a_multiplier():
     assert figs("220千伏叠泉输变电工程") == [("220千伏", 220.0, "千伏", "measure", "exact")]
+
+
+def test_version_numbers_and_thousands_separators():
+    assert figs("升级到1.1.529版本，提高1.2个百分点") == [("1.2个百分点", 1.2, "百分点", "percentage_point", "exact")]
+    assert figs("投资1,200万元") == [("1,200万元", 12000000.0, "元", "amount", "exact")]
