@@ -72,6 +72,7 @@ class Figure:
     subject: str | None = None
     period: str | None = None
     sentence: str | None = None
+    list_no: int | None = None  # figures of one printed list share it (1, 2 … within the paragraph)
 
 
 def cn_to_number(s: str) -> float | None:
@@ -177,7 +178,9 @@ def extract_figures(text: str) -> list[Figure]:
         v = cn_to_number(m.group("num")) if not m.group("num")[0].isdigit() else float(m.group("num"))
         if v is not None:
             out.append(Figure(m.group(0), v, "%", "percent", m.start(), m.end(), written_unit="%"))
+    out.extend(_unit_written_once(text, out))
     out.sort(key=lambda f: f.char_start)
+    _number_lists(text, out)
     for f in out:
         f.sentence, left = _sentence(text, f.char_start, f.char_end)
         before = text[left : f.char_start]
@@ -186,6 +189,41 @@ def extract_figures(text: str) -> list[Figure]:
             f.change = cm.group(0)
         f.subject = _subject(before)
     return out
+
+
+_LIST_SEP = r"\s*(?:、|和|及|与|以及|，)\s*"
+_BARE_RUN = re.compile(rf"(?:(?<![0-9.])[0-9]+(?:\.[0-9]+)?(?:万亿|亿|万)?{_LIST_SEP})+$")
+_BARE_NUM = re.compile(r"([0-9]+(?:\.[0-9]+)?)(万亿|亿|万)?")
+
+
+def _unit_written_once(text: str, found: list[Figure]) -> list[Figure]:
+    """In 13.8万、3.7万和1.3万个 the unit written once, after the last number, belongs to every number."""
+    extra = []
+    for f in found:
+        if f.kind not in ("count", "amount", "measure", "duration") or f.qualifier == "range":
+            continue
+        m = _BARE_RUN.search(text[: f.char_start])
+        if not m:
+            continue
+        for n in _BARE_NUM.finditer(m.group(0)):
+            start = m.start() + n.start()
+            mult = n.group(2) or ""
+            surface = text[start : m.start() + n.end()]
+            extra.append(
+                Figure(surface, float(n.group(1)) * MULTIPLIERS.get(mult, 1.0), f.unit, f.kind, start, m.start() + n.end(), written_unit=mult + f.unit)
+            )
+    return extra
+
+
+def _number_lists(text: str, figs: list[Figure]) -> None:
+    """Give consecutive figures separated only by 、 和 及 与 the same list number."""
+    list_no = 0
+    for a, b in zip(figs, figs[1:]):
+        if re.fullmatch(r"\s*(?:、|和|及|与|以及)\s*", text[a.char_end : b.char_start]):
+            if a.list_no is None:
+                list_no += 1
+                a.list_no = list_no
+            b.list_no = a.list_no
 
 
 _PERIOD_RE = re.compile(r"((?:19|20)[0-9]{2}年(?:[0-9]{1,2}(?:—|-|至)[0-9]{1,2}月|[0-9]{1,2}月)?|[0-9]{1,2}(?:—|-)[0-9]{1,2}月)")

@@ -78,6 +78,7 @@ TABLES = {
             "sentence": "The sentence the figure stands in",
             "char_start": "Offset of the figure in paragraphs.text",
             "char_end": "Offset just past the figure in paragraphs.text",
+            "list_no": "Figures printed as one list (46.3%、65.2%、48.3%) share this number within their paragraph",
         },
     },
 }

@@ -82,10 +82,10 @@ def _save_article(db: Database, source_id: int, seq: int, art: Article, source_d
         for f in figs:
             db.execute(
                 """INSERT INTO figures (paragraph_id, article_id, surface, value, value_max, unit, written_unit, kind, qualifier,
-                   cue, change, subject, period, sentence, char_start, char_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+                   cue, change, subject, period, sentence, char_start, char_end, list_no) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
                 [
                     pcur.lastrowid, article_id, f.surface, f.value, f.value_max, f.unit, f.written_unit, f.kind, f.qualifier,
-                    f.cue, f.change, f.subject, f.period, f.sentence, f.char_start, f.char_end,
+                    f.cue, f.change, f.subject, f.period, f.sentence, f.char_start, f.char_end, f.list_no,
                 ],
             )
             counts[1] += 1

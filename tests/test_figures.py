@@ -71,3 +71,15 @@ def test_unit_with_thousand_prefix_is_not_a_multiplier():
 def test_version_numbers_and_thousands_separators():
     assert figs("升级到1.1.529版本，提高1.2个百分点") == [("1.2个百分点", 1.2, "百分点", "percentage_point", "exact")]
     assert figs("投资1,200万元") == [("1,200万元", 12000000.0, "元", "amount", "exact")]
+
+
+def test_unit_written_once_applies_to_the_whole_list():
+    fs = extract_figures("优秀案例数分别达到13.8万、3.7万和1.3万个。")
+    assert [(f.surface, f.value, f.unit) for f in fs] == [("13.8万", 138000.0, "个"), ("3.7万", 37000.0, "个"), ("1.3万个", 13000.0, "个")]
+    assert len({f.list_no for f in fs}) == 1 and fs[0].list_no is not None
+
+
+def test_lists_of_percentages_are_grouped():
+    fs = extract_figures("活动数量分别压减46.3%、65.2%、48.3%；另有一项增长5%")
+    assert [f.value for f in fs] == [46.3, 65.2, 48.3, 5.0]
+    assert fs[0].list_no == fs[1].list_no == fs[2].list_no and fs[3].list_no is None

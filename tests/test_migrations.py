@@ -1,28 +1,44 @@
 from sqlite_utils import Database
 
-from archive.db import open_archive
-from archive.ingest import ingest
+import pytest
+
+from archive.db import open_archive, register_functions
 from migrations import migrations
 
-from .conftest import SEEDS
 
 
-def test_archive_from_first_migration_upgrades_with_data_intact(tmp_path):
-    path = str(tmp_path / "old.db")
+TABLES = ("sources", "articles", "paragraphs", "figures")
+
+
+def _archive_at(path, stop_before, data_from):
+    """An archive with the schema as of an earlier migration, holding the seeds' rows in that schema's columns."""
     db = Database(path)
-    names = [m.name for m in migrations.pending(db)]
-    assert len(names) >= 2
-    migrations.apply(db, stop_before=names[1])  # the schema as the first version shipped it
-    list(ingest(db, [SEEDS]))
-    before = {t: db.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in ("sources", "articles", "paragraphs", "figures")}
-    db.close()
+    migrations.apply(db, stop_before=stop_before)
+    register_functions(db)
+    for table in TABLES:
+        cols = list(db[table].columns_dict)
+        rows = data_from.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY id").fetchall()
+        db[table].insert_all([dict(zip(cols, r)) for r in rows])
+    return db
 
-    upgraded = open_archive(path)  # every command opens archives this way: pending migrations apply
+
+@pytest.mark.parametrize("step", [1, 2])
+def test_archive_from_an_earlier_migration_upgrades_with_data_intact(tmp_path, seeds_db, step):
+    names = [m.name for m in migrations._migrations]
+    assert len(names) >= 3
+    old = _archive_at(str(tmp_path / "old.db"), names[step], seeds_db)
+    before = {t: old.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in TABLES}
+    old_cols = {t: list(old[t].columns_dict) for t in TABLES}
+    old.close()
+
+    upgraded = open_archive(str(tmp_path / "old.db"))  # every command opens archives this way
     assert [m.name for m in migrations.pending(upgraded)] == []
     for table, rows in before.items():
-        assert upgraded.execute(f"SELECT * FROM {table} ORDER BY id").fetchall() == rows
+        cols = ", ".join(old_cols[table])
+        assert upgraded.execute(f"SELECT {cols} FROM {table} ORDER BY id").fetchall() == rows
     assert upgraded.execute("SELECT count(*) FROM article_reporters WHERE reporter = '崔爽'").fetchone()[0] == 1
-    assert upgraded.execute("""SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH '"汽 车"'""").fetchone()[0] > 0
+    assert upgraded.execute("""SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'search_text : "汽 车"'""").fetchone()[0] > 0
+    assert upgraded.execute("SELECT count(*) FROM figures_full").fetchone()[0] == len(before["figures"])
 
 
 def test_schema_has_foreign_keys_and_indexes(seeds_db):
