@@ -14,10 +14,11 @@ class ArchiveError(Exception):
 
 def register_functions(db: Database) -> None:
     """SQL functions the index triggers call on writes (reads need none of them)."""
-    from .index import search_text
+    from .index import bigram_text, search_text
     from .words import words
 
     db.conn.create_function("archive_search_text", 1, lambda t: search_text(t or ""), deterministic=True)
+    db.conn.create_function("archive_bigrams", 1, lambda t: bigram_text(t or ""), deterministic=True)
     db.conn.create_function("archive_words", 1, lambda t: words(t or ""), deterministic=True)
 
 

@@ -35,3 +35,19 @@ def phrase(term: str) -> str | None:
     if not toks:
         return None
     return '"' + " ".join(toks) + '"'
+
+
+def bigram_text(text: str) -> str:
+    """Overlapping pairs of the tokens of search_text(text): 新能源 -> "新能 能源". A query of two or more
+    characters is then a phrase of consecutive pairs, and a two-character word a single token lookup,
+    instead of intersecting the long position lists of two common characters."""
+    toks = tokens(text)
+    return " ".join(a + b for a, b in zip(toks, toks[1:]))
+
+
+def bigram_phrase(term: str) -> str | None:
+    """An FTS5 phrase over bigram_text() matching the term as a substring; None if it has under 2 tokens."""
+    toks = tokens(term)
+    if len(toks) < 2:
+        return None
+    return '"' + " ".join(a + b for a, b in zip(toks, toks[1:])) + '"'

@@ -10,7 +10,7 @@ import re
 import shlex
 from dataclasses import dataclass
 
-from .index import phrase
+from .index import bigram_phrase, phrase
 from .normalise import normalise_text
 
 
@@ -25,10 +25,16 @@ class Query:
 
     def fts(self, column: str | None = "search_text") -> str:
         """The FTS5 expression; restricted to the per-character column unless column is None."""
-        expr = self._expr()
+        expr = self._expr(phrase)
         return f"{column} : ({expr})" if column else expr
 
-    def _expr(self) -> str:
+    def bigram_fts(self) -> str | None:
+        """The expression over paragraphs_bigrams, or None when a term has a single character."""
+        if any(bigram_phrase(t) is None for t in self.terms + self.excluded):
+            return None
+        return self._expr(bigram_phrase)
+
+    def _expr(self, phrase) -> str:
         parts = []
         for group in self.groups:
             phrases = [phrase(t) for t in group]
@@ -155,16 +161,19 @@ def search(db, q: str, filters: Filters | None = None, order: str = "rank", limi
     fsql, fparams = _filter_sql(filters or Filters())
     word_expr = " OR ".join(f'"{_quote(t)}"' for t in query.terms)
     order_sql = "a.date DESC, rank" if order == "date" else "rank"
+    bigrams = query.bigram_fts()
+    # Two or more characters: the pair index (short posting lists); one character: the per-character index.
+    index, expr = ("paragraphs_bigrams", bigrams) if bigrams else ("paragraphs_fts", query.fts())
     sql = f"""
         SELECT p.id, p.article_id, p.kind, p.text, a.title, a.date, s.path, a.agency,
-          bm25(paragraphs_fts)
+          bm25({index})
           - {TITLE_WEIGHT} * (p.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :title))
           - {WORD_WEIGHT} * (p.id IN (SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH :words)) AS rank
-        FROM paragraphs_fts JOIN paragraphs p ON p.id = paragraphs_fts.rowid
+        FROM {index} JOIN paragraphs p ON p.id = {index}.rowid
         JOIN articles a ON a.id = p.article_id JOIN sources s ON s.id = a.source_id
-        WHERE paragraphs_fts MATCH :expr {fsql.replace("?", ":f")}
+        WHERE {index} MATCH :expr {fsql.replace("?", ":f")}
         ORDER BY {order_sql}"""
-    params = {"expr": query.fts(), "title": query.fts(None), "words": f"words : ({word_expr})"}
+    params = {"expr": expr, "title": query.fts(None), "words": f"words : ({word_expr})"}
     params.update({f"f{k}": v for k, v in enumerate(fparams)})
     sql = _number_filter_params(sql)
     if limit and not by_article:

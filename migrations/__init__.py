@@ -183,3 +183,23 @@ def m003_figure_lists(db: Database):
                a.title, a.date, s.path AS source
         FROM figures f JOIN articles a ON a.id = f.article_id JOIN sources s ON s.id = a.source_id"""
     )
+
+
+@migrations()
+def m004_bigram_index(db: Database):
+    """A second contentless index of overlapping character pairs: fast lookups for queries of 2+ characters.
+
+    Filled from paragraphs.text by archive_bigrams(), which the archive tool registers; kept in sync by triggers.
+    """
+    db.execute("CREATE VIRTUAL TABLE paragraphs_bigrams USING fts5(bigrams, content='', tokenize='unicode61 remove_diacritics 2')")
+    db.execute("CREATE TRIGGER paragraphs_bigrams_ai AFTER INSERT ON paragraphs BEGIN INSERT INTO paragraphs_bigrams(rowid, bigrams) VALUES (new.id, archive_bigrams(new.text)); END")
+    db.execute(
+        "CREATE TRIGGER paragraphs_bigrams_ad AFTER DELETE ON paragraphs BEGIN "
+        "INSERT INTO paragraphs_bigrams(paragraphs_bigrams, rowid, bigrams) VALUES ('delete', old.id, archive_bigrams(old.text)); END"
+    )
+    db.execute(
+        "CREATE TRIGGER paragraphs_bigrams_au AFTER UPDATE OF text ON paragraphs BEGIN "
+        "INSERT INTO paragraphs_bigrams(paragraphs_bigrams, rowid, bigrams) VALUES ('delete', old.id, archive_bigrams(old.text)); "
+        "INSERT INTO paragraphs_bigrams(rowid, bigrams) VALUES (new.id, archive_bigrams(new.text)); END"
+    )
+    db.execute("INSERT INTO paragraphs_bigrams(rowid, bigrams) SELECT id, archive_bigrams(text) FROM paragraphs")

@@ -118,9 +118,13 @@ def test_plain_sql_phrase_form_works_without_extensions(seeds_db_path, seeds_db)
     conn = sqlite3.connect(seeds_db_path)  # a plain connection: no plugin, no functions
     ids = {r[0] for r in conn.execute("""SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH 'search_text : "汽 车"'""")}
     assert ids == like(seeds_db, "汽车")
+    pairs = {r[0] for r in conn.execute("""SELECT rowid FROM paragraphs_bigrams WHERE paragraphs_bigrams MATCH '"新能 能源 源汽 汽车"'""")}
+    assert pairs == like(seeds_db, "新能源汽车") != set()
 
 
 def test_parse_query_structure():
     q = parse_query('汽车 OR 电池 -新能源 "中国 制造"')
     assert q.groups == [["汽车", "电池"], ["中国制造"]] and q.excluded == ["新能源"]
     assert q.fts() == 'search_text : (("汽 车" OR "电 池") AND "中 国 制 造" NOT "新 能 源")'
+    assert q.bigram_fts() == '("汽车" OR "电池") AND "中国 国制 制造" NOT "新能 能源"'
+    assert parse_query("汽 车").bigram_fts() is None  # a one-character term needs the per-character index
