@@ -48,12 +48,12 @@ def main():
     db.close()
     size = os.path.getsize(args.db)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    index_tables = ("paragraphs_fts", "articles_fts")
+    index_tables = ("paragraphs_fts", "articles_fts", "paragraphs_bigrams")
     db = open_archive(args.db)
     fts_bytes = None
     try:
         fts_bytes = db.execute(
-            "SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'paragraphs_fts%' OR name LIKE 'articles_fts%'"
+            "SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'paragraphs_fts%' OR name LIKE 'articles_fts%' OR name LIKE 'paragraphs_bigrams%'"
         ).fetchone()[0]
     except Exception:  # dbstat is not compiled into every SQLite
         pass

@@ -89,7 +89,7 @@ def main():
     print(f"latency top-20 lookup: median {pct(top20, .5):.1f} ms  p90 {pct(top20, .9):.1f} ms  p99 {pct(top20, .99):.1f} ms")
     print(f"latency all results:   median {pct(full, .5):.1f} ms  p90 {pct(full, .9):.1f} ms  max {max(full) * 1000:.0f} ms")
     try:
-        fts = db.execute("SELECT sum(pgsize) FROM dbstat WHERE name LIKE '%_fts%'").fetchone()[0]
+        fts = db.execute("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'paragraphs_fts%' OR name LIKE 'articles_fts%' OR name LIKE 'paragraphs_bigrams%'").fetchone()[0]
         total = os.path.getsize(args.db)
         print(f"size: archive {total / 1e6:.1f} MB, FTS index {fts / 1e6:.1f} MB; without the index {(total - fts) / 1e6:.1f} MB -> with it x{total / (total - fts):.2f}")
     except Exception as e:  # dbstat missing
