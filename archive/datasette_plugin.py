@@ -15,7 +15,6 @@ from markupsafe import Markup
 from .schema_docs import TABLES, VIEWS
 from .search import QueryError, parse_query, snippet
 
-NO_MATCH = '"\u0000"'  # a phrase with no tokens: matches nothing
 MARK_OPEN, MARK_CLOSE = "\u0002", "\u0003"
 
 
@@ -51,7 +50,7 @@ def render_cell(value, column):
     return None
 
 
-SEARCH_SQL = f"""SELECT p.id AS paragraph_id, p.article_id, a.title, a.date, s.path AS source,
+SEARCH_SQL = """SELECT p.id AS paragraph_id, p.article_id, a.title, a.date, s.path AS source,
   archive_snippet(p.text, :q) AS snippet, bm25(paragraphs_fts) AS rank
 FROM paragraphs_fts JOIN paragraphs p ON p.id = paragraphs_fts.rowid
 JOIN articles a ON a.id = p.article_id JOIN sources s ON s.id = a.source_id

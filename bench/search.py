@@ -44,7 +44,7 @@ def sample_queries(db, n: int, rng: random.Random) -> list[tuple[str, str]]:
     try:
         import zhconv
 
-        trad = [(f"traditional", zhconv.convert(q, "zh-tw"), q) for kind, q in queries if kind.endswith("char")][: n // 8]
+        trad = [("traditional", zhconv.convert(q, "zh-tw"), q) for kind, q in queries if kind.endswith("char")][: n // 8]
     except ImportError:
         trad = []
     return [(k, q, q) for k, q in queries] + [t for t in trad if t[1] != t[2]]

@@ -1,5 +1,4 @@
 import json
-import os
 
 from archive.db import open_archive
 from archive.ingest import ingest
