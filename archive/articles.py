@@ -64,24 +64,28 @@ def is_headline_candidate(block: Block) -> bool:
     return not t.endswith(("，", "、", "：", ":"))
 
 
-COLUMN_TAG_RE = re.compile(r"[（(][^（）()]{1,12}[）)]$")
+# A column tag closing a title: （大家手笔）（新知新觉）; not a section number （一） （3）.
+COLUMN_TAG_RE = re.compile(r"[（(](?![一二三四五六七八九十0-9]+[）)])[^（）()]{2,12}[）)]$")
 # Labels of boxes inside an article (a reporter's notes, a summary, background): a section, never an article.
 BOX_LABELS = set("记者手记 核心阅读 链接 相关链接 背景链接 延伸阅读 相关阅读 新闻链接 小贴士 背景 短评 快评 编后 编后语 记者观察 记者札记 采访手记 数据 声音 观点 图表 专家解读 权威解读 新闻背景 名词解释".split())
 # A note closing an article: （作者为江苏省社会科学院党委书记、院长） （本报记者陈圆圆采访整理）
 CLOSING_NOTE_RE = re.compile(
     r"^[（(](?:(?:作者|本报记者|本报通讯员|记者|新华社记者|执笔|本文|来源|据|文章来源|责任编辑|本版|作者单位)[^（）()]*"
-    r"|[^（）()]*(?:采访整理|整理|供稿|执笔|译|编译|综合报道)|[^（）()]*见第?[0-9一二三四五六七八九十]+版)[）)]$"
+    r"|[^（）()]*(?:采访整理|整理|供稿|执笔|译|编译|报道)|[^（）()]*见第?[0-9一二三四五六七八九十]+版|综合[^（）()]*)[）)]$"
 )
 
 
-def announces_article(run: list[Block]) -> bool:
+def announces_article(run: list[Block], nxt: Block | None = None) -> bool:
     """Headline evidence strong enough to open an article without a dateline: a kicker or subtitle (two or
-    more parts), or a column tag closing the title (（大家手笔）). In-article section headings are single lines."""
+    more parts), or a column tag closing the title (（大家手笔）), followed by running text. In-article
+    section headings are single lines; a list of names or units is short lines followed by more of them."""
     plain = [b for b in run if b.kind == "text" and not parse_byline(b.text)]
     if plain and plain[0].text.strip() in BOX_LABELS:
         return False
+    if any(COLUMN_TAG_RE.search(b.text.strip()) for b in plain):
+        return True
     parts = sum(len(b.parts()) for b in plain)
-    return parts >= 2 or any(COLUMN_TAG_RE.search(b.text.strip()) for b in plain)
+    return parts >= 2 and nxt is not None and (ends_sentence(nxt.text) or width(nxt.text) >= 40)
 
 
 def _continues_topic(run: list[Block], cur: Segment) -> bool:
@@ -170,7 +174,7 @@ def segment(blocks: list[Block]) -> list[Segment]:
                 # The headline is complete (closed by a column tag); a box label opens the article's first section.
                 cur.body.extend(("heading", r) for r in run)
             elif opens or byline_next or md_title or nxt is None or cur is None or (
-                announces_article(run) and not _continues_topic(run, cur)
+                announces_article(run, nxt) and not _continues_topic(run, cur)
             ) or cur.closed or (not cur.started and not cur.body):
                 if cur is None or cur.started or cur.heads or cur.closed:
                     new()

@@ -23,7 +23,7 @@ SECTION_LABELS = set(
 )
 RUNNING_HEAD_RE = re.compile(
     r"^(第?[0-9一二三四五六七八九十]+版$|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*(星期|周)[一二三四五六日天]"
-    r"|(责任编辑|责编|本版编辑|美编|图片编辑)[:：\s])"
+    r"|(责任编辑|责编|本版编辑|美编|图片编辑|电子邮箱|邮箱|传真|电话|邮编|地址|网址|投稿邮箱)[:：\s])"
 )
 LATIN_CREDIT_RE = re.compile(r"[A-Z][A-Z.,&' ]{8,}")
 # A photo credit standing alone (熊 波摄（人民视觉）, 新华社记者 金皓原 摄): the photo itself was not captured.
