@@ -1,7 +1,7 @@
 """Stage 6: segments -> article and paragraph records with normalised text and offsets into raw_text.
 
-Datelines stay in the text as printed and are parsed onto the article too; a closing
-（新华社北京1月21日电） standing alone and the continuation marks (上接1版) are stored on the article only. Interview turns keep their speaker (记者： / 张云明：). A paragraph the
+Datelines stay in the text as printed and are parsed onto the article too (a closing （新华社北京1月21日电）
+on its own line is a paragraph of kind dateline); continuation marks (上接1版) are stored on the article only. Interview turns keep their speaker (记者： / 张云明：). A paragraph the
 extraction printed twice is stored once, and the article keeps a note that a repeat was dropped.
 """
 
@@ -20,7 +20,7 @@ HEADLINE_SPLIT_RE = re.compile(r"(?<=[！？!?])\s+(?=\S)")
 
 @dataclass
 class Paragraph:
-    kind: str  # body | heading | caption | editor_note | note | question | answer
+    kind: str  # body | heading | caption | editor_note | note | credit | dateline | question | answer
     text: str
     char_start: int
     char_end: int
@@ -147,7 +147,7 @@ def build_article(seg: Segment) -> Article:
             start = m.end()
         m = CLOSING_RE.search(text)
         if m and seg.closing and text[: m.start()].strip() == "":
-            continue
+            kind = "dateline"  # a closing dateline on its own line: the publisher counts it as a paragraph
         m = CONTINUED_TO_RE.search(text)
         if m and k == last:
             end = m.start()
