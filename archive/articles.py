@@ -48,7 +48,7 @@ class Segment:
 
 def is_headline_candidate(block: Block) -> bool:
     t = block.text.strip()
-    if block.kind != "text" or not t or CLOSING_NOTE_RE.match(t) or parse_dateline(t) or CONTINUED_FROM_RE.match(t) or parse_byline(t) or parse_closing(t) or CONTINUED_TO_RE.search(t):
+    if block.kind != "text" or not t or CLOSING_NOTE_RE.match(t) or SIGNATURE_RE.match(t) or parse_dateline(t) or CONTINUED_FROM_RE.match(t) or parse_byline(t) or parse_closing(t) or CONTINUED_TO_RE.search(t):
         return False
     if PHOTO_CREDIT_RE.search(t) or "。" in t[:-1] or width(t) > 50:
         return False
@@ -73,6 +73,10 @@ CLOSING_NOTE_RE = re.compile(
     r"^[（(](?:(?:作者|本报记者|本报通讯员|记者|新华社记者|执笔|本文|来源|据|文章来源|责任编辑|本版|作者单位).{0,80}"
     r"|.{0,80}(?:采访整理|整理|供稿|执笔|译|编译|报道)|.{0,40}见第?[0-9一二三四五六七八九十]+版|综合.{0,80})[）)]$"
 )
+
+
+# A letter's or column's signature: place and author (贵州关岭县 姚启超, 江苏徐州市 童殿文).
+SIGNATURE_RE = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:省|市|县|区|州|旗|盟|镇|乡|村)\s+[\u4e00-\u9fff·]{2,4}$")
 
 
 def announces_article(run: list[Block], nxt: Block | None = None) -> bool:
@@ -218,7 +222,7 @@ def segment(blocks: list[Block]) -> list[Segment]:
             # A captioned photo after a text article's body is a photo of its own.
             new()
         cur.body.append(("caption" if _is_caption(b) else "body", b))
-        if CLOSING_NOTE_RE.match(t.strip()):
+        if CLOSING_NOTE_RE.match(t.strip()) or SIGNATURE_RE.match(t.strip()):
             cur.body[-1] = ("note", b)
             cur.closed = True
         closing = parse_closing(t)
