@@ -61,7 +61,9 @@ def is_headline_candidate(block: Block) -> bool:
     if ends_sentence(t):
         # A kicker may end with ！ or ？ (连续15年规模全球第一！); a sentence may not pass as a headline.
         return t.endswith(("！", "？", "!", "?")) and width(t) <= 24 and "，" not in t
-    return not t.endswith(("，", "、", "：", ":"))
+    if t.endswith(("：", ":")):
+        return width(t) <= 8  # a name introducing the title (宋文博：), not a sentence leading into a quote
+    return not t.endswith(("，", "、"))
 
 
 # A column tag closing a title: （大家手笔）（新知新觉）; not a section number （一） （3）.
@@ -70,7 +72,7 @@ COLUMN_TAG_RE = re.compile(r"[（(](?![一二三四五六七八九十0-9]+[）)]
 BOX_LABELS = set("记者手记 核心阅读 链接 相关链接 背景链接 延伸阅读 相关阅读 新闻链接 小贴士 背景 短评 快评 编后 编后语 记者观察 记者札记 采访手记 数据 声音 观点 图表 专家解读 权威解读 新闻背景 名词解释".split())
 # A note closing an article: （作者为江苏省社会科学院党委书记、院长） （本报记者陈圆圆采访整理）
 CLOSING_NOTE_RE = re.compile(
-    r"^[（(](?:(?:作者|本报记者|本报通讯员|记者|新华社记者|执笔|本文|来源|据|文章来源|责任编辑|本版|作者单位).{0,80}"
+    r"^[（(](?:(?:作者|本报记者|本报通讯员|记者|新华社记者|执笔|本文|来源|据|文章来源|责任编辑|本版|作者单位|参与采写|采写).{0,80}"
     r"|.{0,80}(?:采访整理|整理|供稿|执笔|译|编译|报道)|.{0,40}见第?[0-9一二三四五六七八九十]+版|综合.{0,80})[）)]$"
 )
 
@@ -86,6 +88,8 @@ def announces_article(run: list[Block], nxt: Block | None = None) -> bool:
     plain = [b for b in run if b.kind == "text" and not parse_byline(b.text)]
     if plain and plain[0].text.strip() in BOX_LABELS:
         return False
+    if any(b.text.count("，") + b.text.count(",") >= 2 for b in plain):
+        return False  # a lead sentence set as a section heading, not a title
     if any(COLUMN_TAG_RE.search(b.text.strip()) for b in plain):
         return True
     parts = sum(len(b.parts()) for b in plain)
@@ -108,6 +112,8 @@ def _continues_topic(run: list[Block], cur: Segment) -> bool:
     untagged kicker/title pair inside a feature (an article whose title carries a column tag, （深聚焦）)."""
     if not cur.body:
         return False
+    if any(p.startswith("—") for b in run if b.kind == "text" for p, _ in b.parts()):
+        return False  # a title with a —— subtitle opens an article, even on the same subject
     tagged = lambda blocks: any(COLUMN_TAG_RE.search(b.text.strip()) for b in blocks if b.kind == "text")  # noqa: E731
     if tagged(cur.heads) and not tagged(run) and cur.dateline is None:
         return True
