@@ -19,9 +19,9 @@ UNITS = {
         "平方公里 平方米 立方米 千瓦时 千瓦 兆瓦 吉瓦 千伏 公里 千米 米 厘米 毫米 公顷 亩 吨 千克 公斤 克 升 "
         "标准箱 瓦 伏 度 海里 光年 摄氏度 ℃ 帧 比特 TB GB MB"
     ).split(),
-    "duration": "小时 分钟 秒 天 日 周 个月 月 年".split(),
+    "duration": "周年 小时 分钟 秒 天 日 周 个月 月 年".split(),
     "count": (
-        "家 个 项 辆 座 台 套 件 条 部 款 种 所 人次 人 名 位 户 只 头 批 起 次 场 例 份 篇 本 张 间 栋 艘 架 列 "
+        "家 部门 方面 笔 个 项 辆 座 台 套 件 条 部 款 种 所 人次 人 名 位 户 只 头 批 起 次 场 例 份 篇 本 张 间 栋 艘 架 列 "
         "处 股 枚 棵 株 块 片 颗 支 首 集 期 轮 倍 票 宗 单"
     ).split(),
 }
@@ -38,7 +38,7 @@ FIGURE_RE = re.compile(
     rf"(?:(?P<num>{_NUM})(?:\s*(?:至|到|—|-|~|～)\s*(?P<num2>{_NUM}))?|(?P<cn>{_CNNUM}))"
     rf"(?P<pre_post>多|余)?\s*(?P<mult>万亿|亿|万)?"
     rf"(?P<post>多|余)?"
-    rf"\s*(?:(?P<pct>%|％)|(?P<pp>个百分点|百分点)|(?P<unit>{_UNIT_ALT}))"
+    rf"\s*(?:(?P<pct>%|％)|(?P<pp>个百分点|百分点)|个?(?P<latin>GB|TB|MB|Gbps|Mbps)(?![A-Za-z])|(?P<unit>{_UNIT_ALT}))"
     rf"(?P<tail>以上|以下|左右|以内|之多)?"
 )
 FRACTION_RE = re.compile(rf"(?P<pre>约|近|超过|接近)?(?P<den>{_CNNUM}|[0-9]+)分之(?P<num>{_CNNUM}|[0-9.]+)")
@@ -119,24 +119,29 @@ def extract_figures(text: str) -> list[Figure]:
             # Chinese numerals only with a unit or a multiplier and not as part of a word (一批, 两国).
             if not (m.group("pct") or m.group("pp") or m.group("mult") or m.group("unit")):
                 continue
-            if m.group("unit") and not m.group("mult") and len(cn) == 1 and not m.group("post"):
+            if m.group("unit") and not m.group("mult") and len(cn) == 1 and cn != "十" and not m.group("post"):
                 continue  # 一批, 一支队伍, 一个月, 两国: numeral words, not measurements
         if num and _NAME_BEFORE.search(text[: m.start("num")]):
             continue
         start_at = m.start("num") if num else m.start("cn")
         if text[max(0, start_at - 1) : start_at] == "第":
             continue  # 第十三届, 第二百七十二条: ordinals and identifiers (ranks are read separately)
+        if m.group("unit") in ("个月", "月", "天", "周") and text[max(0, start_at - 1) : start_at] == "前":
+            continue  # 今年前11个月, 前三季度: a period the other figures refer to
         unit = m.group("unit")
         if unit in ("月", "日") and not m.group("mult"):
             continue
-        if unit == "年" and (num is None or len(num) >= 4 or text[m.end() : m.end() + 1] in ("月", "底", "初", "末", "代", "级", "度", "前", "后")):
+        year_like = (num is not None and len(num) >= 4) or (cn is not None and (len(cn) >= 4 or "〇" in cn))
+        if unit == "年" and (year_like or text[m.end() : m.end() + 1] in ("月", "底", "初", "末", "代", "级", "度", "前", "后")):
             continue  # 2024年, 1—11月 and 2024年底 are dates; 连续15年 and 过去10年 are durations
         value = _num(num) if num else cn_to_number(cn)
         if value is None:
             continue
         mult = m.group("mult") or ""
         factor = MULTIPLIERS.get(mult, 1.0)
-        if m.group("pct"):
+        if m.group("latin"):
+            base, kind, written = m.group("latin"), "measure", m.group("latin")
+        elif m.group("pct"):
             base, kind, written = "%", "percent", "%"
         elif m.group("pp"):
             base, kind, written = "百分点", "percentage_point", "个百分点"
@@ -144,6 +149,8 @@ def extract_figures(text: str) -> list[Figure]:
             base, kind, written = unit, _UNIT_KIND[unit], mult + unit
             if unit == "倍":
                 kind = "ratio"
+            elif unit == "周年":
+                base = "年"  # 成立75周年: 75 years
         value_max = _num(m.group("num2")) * factor if m.group("num2") else None
         # The surface is the number and its unit; a qualifier word before it is kept as the cue.
         start = m.start("num") if num else m.start("cn")
@@ -179,6 +186,9 @@ def extract_figures(text: str) -> list[Figure]:
         if v is not None:
             out.append(Figure(m.group(0), v, "%", "percent", m.start(), m.end(), written_unit="%"))
     out.extend(_unit_written_once(text, out))
+    out.extend(_bare_magnitudes(text, out))
+    out.extend(_digit_fractions(text))
+    out = _merge_compound_durations(text, out)
     out.sort(key=lambda f: f.char_start)
     _number_lists(text, out)
     for f in out:
@@ -213,6 +223,53 @@ def _unit_written_once(text: str, found: list[Figure]) -> list[Figure]:
                 Figure(surface, float(n.group(1)) * MULTIPLIERS.get(mult, 1.0), f.unit, f.kind, start, m.start() + n.end(), written_unit=mult + f.unit)
             )
     return extra
+
+
+_BARE_MAGNITUDE = re.compile(r"(?P<pre>约|近|超过|超|逾|突破|不到|不足|接近)?(?<![0-9.])(?P<num>[0-9]+(?:\.[0-9]+)?)(?P<mult>万亿|亿|万)(?P<post>多|余)?(?![\u4e00-\u9fff0-9A-Za-z%])")
+_FRACTION_DIGITS = re.compile(r"(?P<pre>约|近|超过|接近)?(?<![0-9./])(?P<num>[0-9]{1,3})/(?P<den>[0-9]{1,3})(?![0-9/])")
+
+
+def _bare_magnitudes(text: str, found: list[Figure]) -> list[Figure]:
+    """A magnitude with no unit after it (千兆用户突破2亿, 机架数超过880万): a count of what the sentence names."""
+    taken = [(f.char_start, f.char_end) for f in found]
+    out = []
+    for m in _BARE_MAGNITUDE.finditer(text):
+        if any(a <= m.start("num") < b for a, b in taken):
+            continue
+        value = float(m.group("num")) * MULTIPLIERS[m.group("mult")]
+        f = Figure(text[m.start("num") : m.end()], value, "", "count", m.start("num"), m.end(), written_unit=m.group("mult"))
+        cue = m.group("pre") or m.group("post")
+        if cue in _QUALIFIER:
+            f.qualifier, f.cue = _QUALIFIER[cue], cue
+        out.append(f)
+    return out
+
+
+def _digit_fractions(text: str) -> list[Figure]:
+    """占比近1/4 -> ratio 0.25 (in Chinese text dates are written with 月/日, so a/b is a fraction)."""
+    out = []
+    for m in _FRACTION_DIGITS.finditer(text):
+        den = int(m.group("den"))
+        if den and int(m.group("num")) <= den:
+            f = Figure(m.group("num") + "/" + m.group("den"), int(m.group("num")) / den, "ratio", "ratio", m.start("num"), m.end(), written_unit="/")
+            if m.group("pre"):
+                f.qualifier, f.cue = _QUALIFIER.get(m.group("pre"), "approx"), m.group("pre")
+            out.append(f)
+    return out
+
+
+def _merge_compound_durations(text: str, figs: list[Figure]) -> list[Figure]:
+    """约1小时43分钟 is one duration (103 分钟), not two."""
+    figs = sorted(figs, key=lambda f: f.char_start)
+    out: list[Figure] = []
+    for f in figs:
+        prev = out[-1] if out else None
+        if prev and prev.unit == "小时" and f.unit == "分钟" and prev.char_end == f.char_start:
+            out[-1] = Figure(text[prev.char_start : f.char_end], prev.value * 60 + f.value, "分钟", "duration", prev.char_start, f.char_end,
+                             written_unit="小时分钟", qualifier=prev.qualifier, cue=prev.cue)
+            continue
+        out.append(f)
+    return out
 
 
 def _number_lists(text: str, figs: list[Figure]) -> None:

@@ -83,3 +83,19 @@ def test_lists_of_percentages_are_grouped():
     fs = extract_figures("活动数量分别压减46.3%、65.2%、48.3%；另有一项增长5%")
     assert [f.value for f in fs] == [46.3, 65.2, 48.3, 5.0]
     assert fs[0].list_no == fs[1].list_no == fs[2].list_no and fs[3].list_no is None
+
+
+def test_bare_magnitudes_digit_fractions_and_compound_durations():
+    assert figs("千兆用户突破2亿，机架数超过880万。") == [("2亿", 2e8, "", "count", "lower_bound"), ("880万", 8.8e6, "", "count", "lower_bound")]
+    assert figs("占比近1/4") == [("1/4", 0.25, "ratio", "ratio", "approx")]
+    assert figs("辩论持续约1小时43分钟") == [("1小时43分钟", 103.0, "分钟", "duration", "approx")]
+    assert figs("每月户均移动流量达到19个GB") == [("19个GB", 19.0, "GB", "measure", "exact")]
+    assert figs("新中国成立75周年，14部门联合印发，7方面21条，投诉4.8万笔") == [
+        ("75周年", 75.0, "年", "duration", "exact"), ("14部门", 14.0, "部门", "count", "exact"),
+        ("7方面", 7.0, "方面", "count", "exact"), ("21条", 21.0, "条", "count", "exact"), ("4.8万笔", 48000.0, "笔", "count", "exact"),
+    ]
+    assert figs("连续十年位居全球第一") == [("十年", 10.0, "年", "duration", "exact"), ("第一", 1.0, "位", "rank", "exact")]
+
+
+def test_periods_are_not_figures():
+    assert figs("今年前11个月，我国货物贸易进出口总值增长1.8%") == [("1.8%", 1.8, "%", "percent", "exact")]
