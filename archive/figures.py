@@ -198,6 +198,8 @@ def extract_figures(text: str) -> list[Figure]:
         if cm:
             f.change = cm.group(0)
         f.subject = _subject(before)
+        f.period = _period(before)
+    _pair_respectively(text, out)
     return out
 
 
@@ -283,7 +285,41 @@ def _number_lists(text: str, figs: list[Figure]) -> None:
             b.list_no = a.list_no
 
 
-_PERIOD_RE = re.compile(r"((?:19|20)[0-9]{2}年(?:[0-9]{1,2}(?:—|-|至)[0-9]{1,2}月|[0-9]{1,2}月)?|[0-9]{1,2}(?:—|-)[0-9]{1,2}月)")
+_PERIOD_RE = re.compile(
+    r"(?:(?:19|20)[0-9]{2}年(?:[0-9]{1,2}(?:—|－|-|至)[0-9]{1,2}月|[0-9]{1,2}月|上半年|下半年|[一二三四]季度|前[0-9一二三四五六七八九十]+(?:个月|季度)|全年|年底|年末|底|末)?"
+    r"|(?:今年|去年|上年|当年)(?:前[0-9一二三四五六七八九十]+(?:个月|季度)|上半年|下半年|[一二三四]季度|全年)?"
+    r"|前[0-9一二三四五六七八九十]+(?:个月|季度)|[一二三四]季度|上半年|下半年"
+    r"|[0-9]{1,2}(?:—|－|-)[0-9]{1,2}月)"
+)
+
+
+def _period(before: str) -> str | None:
+    """The last period named before the figure in its sentence (2024年, 1—11月, 今年前11个月, 上半年)."""
+    found = [m.group(0) for m in _PERIOD_RE.finditer(before)]
+    return found[-1] if found else None
+
+
+_RESPECTIVELY = re.compile(r"([^，。；：]*?)(?:累计)?(?:分别|依次)")
+
+
+def _pair_respectively(text: str, figs: list[Figure]) -> None:
+    """风电、光伏发电装机容量分别达到2.1亿千瓦、2.04亿千瓦: each value gets the subject named in its place."""
+    lists: dict[int, list[Figure]] = {}
+    for f in figs:
+        if f.list_no is not None:
+            lists.setdefault(f.list_no, []).append(f)
+    for group in lists.values():
+        left = max(text.rfind(c, 0, group[0].char_start) for c in "。；！？") + 1
+        before = text[left : group[0].char_start]
+        m = _RESPECTIVELY.search(before)
+        if not m:
+            continue
+        names = [n for n in re.split(r"、|和|及|与", m.group(1).split("，")[-1]) if n]
+        if len(names) != len(group):
+            continue
+        # The last name keeps the measure all names share (光伏发电累计并网装机容量): where it starts is not marked.
+        for f, name in zip(group, names):
+            f.subject = name.strip()
 
 
 def _subject(before: str) -> str | None:

@@ -99,3 +99,11 @@ def test_bare_magnitudes_digit_fractions_and_compound_durations():
 
 def test_periods_are_not_figures():
     assert figs("今年前11个月，我国货物贸易进出口总值增长1.8%") == [("1.8%", 1.8, "%", "percent", "exact")]
+
+
+def test_period_and_respectively():
+    f = extract_figures("2024年1—11月完成数字产业业务收入31.7万亿元，同比增长5.4%")[0]
+    assert f.period == "2024年1—11月" and f.value == pytest.approx(3.17e13)
+    fs = extract_figures("截至10月底，风电、光伏发电累计并网装机容量分别达到2.1亿千瓦、2.04亿千瓦。")
+    # the last name keeps the measure the names share (the sentence does not say where it starts)
+    assert [(f.subject, f.value, f.unit) for f in fs] == [("风电", pytest.approx(2.1e8), "千瓦"), ("光伏发电累计并网装机容量", pytest.approx(2.04e8), "千瓦")]
