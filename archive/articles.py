@@ -143,7 +143,7 @@ def _opens_body(block: Block | None) -> bool:
 
 
 def _is_caption(block: Block) -> bool:
-    return bool(PHOTO_CREDIT_RE.search(block.text))
+    return block.caption or bool(PHOTO_CREDIT_RE.search(block.text))
 
 
 def segment(blocks: list[Block]) -> list[Segment]:

@@ -45,6 +45,7 @@ class Block:
     gaps: list[int] = field(default_factory=list)  # indexes into lines that had a blank line before them
     short: set[int] = field(default_factory=set)  # indexes of lines that stop short of their column
     wide: set[int] = field(default_factory=set)  # indexes of lines wider than their column (larger type)
+    caption: bool = False  # part of a photo caption (see caption_regions)
 
     @property
     def start(self) -> int:
@@ -184,8 +185,49 @@ def _hard_after(line: Line) -> bool:
     )
 
 
-def paragraph_break(a: Line, b: Line, shape: PageShape, recent: str = "") -> bool:
+def caption_regions(content: list[Line]) -> dict[int, int]:
+    """Lines of photo captions, by line number -> the caption column's width in characters.
+
+    A caption ends with its credit (新华社发 杭兴微 摄); it is set in its own column, often narrower than the
+    body's. Walking back from the credit over lines that fit that column gives the caption; a line wider than
+    it, or a short line that runs on (the caption's headline), ends the walk.
+    """
+    regions: dict[int, int] = {}
+    for idx, line in enumerate(content):
+        if not (PHOTO_CREDIT_RE.search(line.text) and ends_credit(line.text)):
+            continue
+        column = max(_chars(l) for l in content[max(0, idx - 3) : idx + 1])
+        if column > 40:
+            continue  # one paragraph per line: nothing to reflow, the usual rules hold
+        members = [idx]
+        j = idx - 1
+        while j >= 0 and idx - j <= 14 and j not in regions:
+            l = content[j]
+            n = _chars(l)
+            # A caption line is at most as wide as the caption column; a much shorter line that runs on is the
+            # caption's headline (a paragraph's first line is only an indent shorter).
+            if n > column or (not ends_sentence(l.text) and n < 0.7 * column) or _hard_before(l) or _hard_after(l):
+                break
+            members.append(j)
+            j -= 1
+        if len(members) > 1:
+            for k in members:
+                regions[content[k].no] = column
+    return regions
+
+
+def paragraph_break(a: Line, b: Line, shape: PageShape, recent: str = "", captions: dict[int, int] | None = None) -> bool:
     """Does a paragraph end between line a and the next line b? (recent: the text of the lines before a)"""
+    captions = captions or {}
+    if (a.no in captions) != (b.no in captions):
+        return True  # a caption starts or ends here
+    if a.no in captions and not _hard_after(a):
+        # Inside a caption, its own column decides: a short line ending a sentence ends a paragraph
+        # (and a blank line, where the page's blank lines are reliable).
+        short = _chars(a) <= captions[a.no] - 2
+        if b.no > a.no + 1 and shape.blank_reliable and (short or ends_sentence(a.text)):
+            return True
+        return ends_sentence(a.text) and short
     if _hard_after(a) or _hard_before(b):
         return True
     if shape.long(b) and len(b.text) >= 24 and b.text[:12] in recent:
@@ -217,14 +259,15 @@ def build_blocks(lines: list[Line]) -> list[Block]:
     if not content:
         return []
     shape = page_shape(content)
+    captions = caption_regions(content)
     blocks: list[Block] = []
     prev = None
     for k, l in enumerate(content):
         md = MD_HEADING_RE.match(l.text)
         recent = "".join(x.text for x in content[max(0, k - 4) : k])
-        if prev is None or paragraph_break(prev, l, shape, recent):
+        if prev is None or paragraph_break(prev, l, shape, recent, captions):
             kind = "furniture" if is_furniture(l.text) else "md_heading" if md else "text"
-            blocks.append(Block(kind, [l], level=len(md.group(1)) if md else 0))
+            blocks.append(Block(kind, [l], level=len(md.group(1)) if md else 0, caption=l.no in captions))
         else:
             if l.no > prev.no + 1:
                 blocks[-1].gaps.append(len(blocks[-1].lines))

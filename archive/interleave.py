@@ -42,7 +42,7 @@ def _continues(left: Block, right: Block) -> bool:
 
 
 def _merge(a: Block, b: Block) -> Block:
-    return Block(a.kind, a.lines + b.lines, gaps=a.gaps + [len(a.lines)])
+    return Block(a.kind, a.lines + b.lines, gaps=a.gaps + [len(a.lines)], caption=a.caption)
 
 
 def rejoin(segments) -> None:

@@ -170,3 +170,22 @@ def test_extraction_repeats_are_stored_once_with_a_trace():
     assert texts[1].count("大应急通信框架") == 1
     assert texts[2].startswith("意见明确，到2027年") and texts[2].count("意见明确") == 1
     assert any("repeat" in n for n in comms.notes)
+
+
+def test_headline_after_body_above_a_narrow_photo_caption():
+    # seed 004 ends: …body… / 我国 5G 基站达到 425 万个 (its headline, after it) / a caption in a narrower
+    # column ending with its credit / 张灯结彩迎新春 (the photo's headline, after it)
+    arts = reconstruct(seed_text("004"))
+    fiveg = by_title(arts, "5G基站")
+    assert fiveg.title == "我国5G基站达到425万个" and fiveg.paragraphs[-1].text.endswith("适时扩大电信业务开放。")
+    photo = arts[-1]
+    assert (photo.kind, photo.title) == ("photo", "张灯结彩迎新春")
+    assert [p.text for p in photo.paragraphs] == [
+        "随着春节临近，各地张灯结彩，年味渐浓。", "图为1月21日，游客在江苏省苏州市虎丘山景区游玩。", "（新华社发杭兴微摄）",
+    ]
+    assert photo.contributors == ["杭兴微"]
+
+
+def test_seed_pages_hold_thirty_articles():
+    counts = {p: len([a for a in reconstruct(seed_text(p)) if a.kind != "fragment"]) for p in ("000", "001", "002", "003", "004")}
+    assert counts == {"000": 7, "001": 9, "002": 1, "003": 7, "004": 6}
