@@ -129,6 +129,7 @@ class PageShape:
     column: dict[int, float]
     column_chars: dict[int, int]
     blank_reliable: bool
+    blank_strict: bool = False  # blank lines never fall mid-paragraph here (even after a full line)
 
     def long(self, line: Line) -> bool:
         return self.column[line.no] > 40
@@ -140,6 +141,13 @@ class PageShape:
         if self.long(line):
             return line.width <= 0.6 * self.column[line.no]
         return line.width <= self.column[line.no] - 1.5 and _chars(line) <= self.column_chars[line.no] - 2
+
+
+def _indent_short(line: Line, shape: "PageShape") -> bool:
+    """About two ems short of a narrow column: a paragraph's first line that lost its indent."""
+    if shape.long(line):
+        return False
+    return shape.column_chars[line.no] - 3 <= _chars(line) < shape.column_chars[line.no] - 1
 
 
 def _chars(line: Line) -> int:
@@ -161,7 +169,9 @@ def page_shape(content: list[Line]) -> PageShape:
     # Blank lines are reliable paragraph separators when they seldom follow a full line that runs on.
     runs_on = [k for k, l in enumerate(content[:-1]) if not ends_sentence(l.text) and shape.full(l)]
     blank_after = [k for k in runs_on if content[k + 1].no > content[k].no + 1]
-    shape.blank_reliable = len(blank_after) <= 0.15 * max(len(runs_on), 1)
+    rate = len(blank_after) / max(len(runs_on), 1)
+    shape.blank_reliable = rate <= 0.15
+    shape.blank_strict = rate < 0.02
     return shape
 
 
@@ -235,13 +245,16 @@ def paragraph_break(a: Line, b: Line, shape: PageShape, recent: str = "", captio
     blank = b.no > a.no + 1
     if a.width > 36 and re.search(r"[\u4e00-\u9fff]$", a.text) and re.search(r"[，；,;]", a.text):
         return False  # a sentence broken off mid-word (a headline would not hold a comma at this length)
-    if blank and shape.blank_reliable:
-        return True  # on this page blank lines fall only between paragraphs
+    runs_on = not ends_sentence(a.text) and (shape.full(a) or _indent_short(a, shape))
+    if blank and shape.blank_reliable and (shape.blank_strict or not runs_on):
+        # On this page blank lines fall between paragraphs; where a few fall mid-paragraph, not after a
+        # full line that runs on.
+        return True
     if not ends_sentence(a.text):
         if (PHOTO_CREDIT_RE.search(b.text) and shape.short(a)) or (b.width > a.width / 0.7 and blank):
             # A line much shorter than the next cannot be running on into it: a headline over a caption.
             return True
-        if shape.full(a) or a.text.endswith(("，", "、", ",", "“", "《", "（")):
+        if shape.full(a) or _indent_short(a, shape) or a.text.endswith(("，", "、", ",", "“", "《", "（")):
             return False
         # A short line that runs on: a headline, or text lost in extraction; trust a blank line only
         # where the page's blank lines are reliable, and long lines (one paragraph per line) always.
