@@ -108,9 +108,10 @@ def is_furniture(text: str) -> bool:
     t = text.strip().lstrip("#").strip()
     if t in SECTION_LABELS or RUNNING_HEAD_RE.match(t):
         return True
-    latin = sum(c.isascii() and c.isalpha() for c in t)
+    if not LATIN_CREDIT_RE.search(t):
+        return False
     # A stray English credit line (THE STATE COUNCIL INFORMATION OFFICE, P.R.C.) on a Chinese page.
-    return bool(LATIN_CREDIT_RE.search(t)) and latin >= 12 and han_count(t) <= 10
+    return len(re.findall(r"[A-Za-z]", t)) >= 12 and han_count(t) <= 10
 
 
 def is_lone_credit(text: str) -> bool:

@@ -22,7 +22,9 @@ def is_han(c: str) -> bool:
 def width(s: str) -> float:
     """Printed width in ems: Han characters take a full cell; ASCII and CJK punctuation (which justified
     columns squeeze) about half of one."""
-    return sum(1.0 if HAN_RE.match(c) else 0.5 for c in s if not c.isspace())
+    visible = len(s) - sum(map(str.isspace, s))
+    han = len(HAN_RE.findall(s))
+    return han + 0.5 * (visible - han)
 
 
 def ends_sentence(s: str) -> bool:

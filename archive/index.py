@@ -13,15 +13,13 @@ from .normalise import fold_width
 
 # Digits and Latin letters are single-character tokens too: a query then matches exactly what a substring
 # search (LIKE) matches — 024 inside 2024, Tok inside TikTok — and the index stays small.
-_SPLIT = re.compile(f"([{HAN}0-9A-Za-z])")
 _TOKEN = re.compile(f"[{HAN}0-9A-Za-z]")
 
 
 def search_text(text: str) -> str:
-    """Text as stored for the index: Han characters, digits and Latin letters separated by spaces."""
-    text = fold_width(text)
-    spaced = _SPLIT.sub(r" \1 ", text)
-    return re.sub(r"\s+", " ", spaced).strip()
+    """Text as fed to the index: its Han characters, digits and Latin letters separated by spaces (punctuation
+    is a separator to FTS5 anyway, so only the sequence of these tokens matters)."""
+    return " ".join(_TOKEN.findall(fold_width(text)))
 
 
 def tokens(text: str) -> list[str]:

@@ -1,7 +1,7 @@
 """Stage 3: raw text -> lines, each with its offsets into the raw text and its printed width."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .chars import width
 
@@ -16,10 +16,10 @@ class Line:
     end: int  # offset just past the last non-space character
     text: str  # the line without surrounding whitespace
     indented: bool  # the raw line started with whitespace (an indent that survived extraction)
+    width: float = field(default=0.0, compare=False)  # printed width in ems (see chars.width)
 
-    @property
-    def width(self) -> float:
-        return width(self.text)
+    def __post_init__(self):
+        object.__setattr__(self, "width", width(self.text))  # computed once: every stage asks for it
 
     @property
     def blank(self) -> bool:
