@@ -32,6 +32,9 @@ LONE_CREDIT_RE = re.compile(
     r"|(?:本版)?(?:制图|版式设计|数据来源|图片来源|绘图|漫画|摄影)[:：].{1,30}"
     r"|(?:新华社|中新社)\s*发(?:\s*[\u4e00-\u9fff]{2,4}\s*摄)?)$"
 )
+# Punctuation that Chinese typesetting never puts at the start of a line (closing quotes, stops, commas),
+# and a line of dashes alone (the tail of a kicker: 团长黄碧林——).
+NO_LINE_START = re.compile(r"^(?:[，。、；：？！”’」』）》〉】]|[—－-]+$)")
 CREDIT_END_RE = re.compile(r"(摄|摄[）)]|照片[）)]|图片[）)]|新华社\s*发[）)]?|供图|制图)\s*$")
 
 
@@ -80,7 +83,7 @@ class Block:
         """The block cut at its blank lines and before —— lines: the parts of a headline
         (kicker / title / subtitle), each with the number of lines it was printed on in type larger than
         the body's (1 for a part whose lines fit the body column)."""
-        dashes = [i for i, l in enumerate(self.lines) if i and l.text.startswith("—")]
+        dashes = [i for i, l in enumerate(self.lines) if i and l.text.startswith("—") and l.text.strip("—－- ")]
         cuts = sorted(set([0] + self.gaps + dashes + [len(self.lines)]))
         parts = []
         for a, b in zip(cuts, cuts[1:]):
@@ -241,6 +244,8 @@ def paragraph_break(a: Line, b: Line, shape: PageShape, recent: str = "", captio
         return ends_sentence(a.text) and short
     if _hard_after(a) or _hard_before(b):
         return True
+    if NO_LINE_START.match(b.text):
+        return False  # a line never starts with closing punctuation: a wrap split it from its sentence
     if shape.long(b) and len(b.text) >= 24 and b.text[:12] in recent:
         return True  # b prints again text seen just above: an extraction repeat starts here
     blank = b.no > a.no + 1

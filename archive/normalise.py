@@ -54,5 +54,6 @@ def normalise_title(text: str) -> str:
     text = collapse_spaced_runs(text)
     text = _MIXED_GAP.sub("", text)
     text = punctuation_to_fullwidth(text)
+    text = re.sub(r"\s+(?=[—，。、；：？！”’」』）》])", "", text)  # no space before closing marks or a dash
     text = re.sub(r"\s+", " ", text)
     return text.strip()

@@ -189,3 +189,20 @@ def test_headline_after_body_above_a_narrow_photo_caption():
 def test_seed_pages_hold_thirty_articles():
     counts = {p: len([a for a in reconstruct(seed_text(p)) if a.kind != "fragment"]) for p in ("000", "001", "002", "003", "004")}
     assert counts == {"000": 7, "001": 9, "002": 1, "003": 7, "004": 6}
+
+
+def test_wrap_artefacts_closing_quote_and_kicker_dashes():
+    # Re-wrapped every 14 characters: a paragraph's closing ” lands alone on a line, and a kicker's trailing
+    # —— on the next; neither starts anything.
+    page = (
+        "城市书房深受欢迎\n\n"
+        "本报北京3月1日电 记者走访发现，“书房\n就在家门口，下班就能来读书。\n”\n\n"
+        "据统计，全市已建成城市书房120家。\n\n"
+        "市图书馆馆长王小明\n——\n\n"
+        "让阅读成为生活方式\n\n"
+        "城市书房建设还将继续推进，今年计划新建30家。\n"
+    )
+    arts = reconstruct(page)
+    assert [a.title for a in arts] == ["城市书房深受欢迎", "让阅读成为生活方式"]
+    assert arts[0].paragraphs[0].text.endswith("下班就能来读书。”")
+    assert arts[1].kicker == "市图书馆馆长王小明——"
