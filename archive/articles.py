@@ -107,6 +107,21 @@ def _after_news(cur: Segment, run: list[Block]) -> bool:
     return not _continues_topic(run, cur) or len(run) > 1
 
 
+SERIES_KICKER_RE = re.compile(r"^.{1,10}——$")
+
+
+def _in_series(run: list[Block], blocks: list[Block], at: int, cur: Segment) -> bool:
+    """Short kickers ending —— (赤壁—— / 襄阳—— / 红安——) that come in a series head the sections of one
+    article: in People's Daily 2020, 859 of 895 such lines inside articles have a sibling; only 148 of 519
+    article kickers of that shape share their page with another."""
+    first = run[0].text.strip()
+    if not SERIES_KICKER_RE.match(first) or not cur.body:
+        return False
+    before = any(SERIES_KICKER_RE.match(b.text.strip()) for _, b in cur.body)
+    ahead = any(SERIES_KICKER_RE.match(b.text.strip()) and is_headline_candidate(b) for b in blocks[at + len(run) : at + len(run) + 60])
+    return before or ahead
+
+
 def _continues_topic(run: list[Block], cur: Segment) -> bool:
     """A headline-like run that shares the current article's vocabulary is one of its sections; so is an
     untagged kicker/title pair inside a feature (an article whose title carries a column tag, （深聚焦）)."""
@@ -195,7 +210,7 @@ def segment(blocks: list[Block]) -> list[Segment]:
                 # The headline is complete (closed by a column tag); a box label opens the article's first section.
                 cur.body.extend(("heading", r) for r in run)
             elif opens or byline_next or md_title or nxt is None or cur is None or (
-                announces_article(run, nxt) and not _continues_topic(run, cur)
+                announces_article(run, nxt) and not _continues_topic(run, cur) and not _in_series(run, blocks, i, cur)
             ) or _after_news(cur, run) or cur.closed or (not cur.started and not cur.body):
                 if cur is None or cur.started or cur.heads or cur.closed:
                     new()
