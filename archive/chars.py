@@ -15,10 +15,6 @@ CLOSERS = "”’」』）)》"
 SENTENCE_END_RE = re.compile(f"[{TERMINAL}][{CLOSERS}]*$|[{TERMINAL}]——$|——$")
 
 
-def is_han(c: str) -> bool:
-    return bool(HAN_RE.match(c))
-
-
 def width(s: str) -> float:
     """Printed width in ems: Han characters take a full cell; ASCII and CJK punctuation (which justified
     columns squeeze) about half of one."""
