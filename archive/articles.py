@@ -161,6 +161,36 @@ def _is_caption(block: Block) -> bool:
     return block.caption or bool(PHOTO_CREDIT_RE.search(block.text))
 
 
+def _headline_run(blocks: list[Block], i: int) -> int:
+    """End (exclusive) of the run of headline-like blocks starting at i."""
+    n = len(blocks)
+    j = i
+    while j < n and j - i < 4 and (
+        blocks[j].kind == "md_heading" and not EDITOR_NOTE_RE.match(blocks[j].text.strip()) or is_headline_candidate(blocks[j])
+    ):
+        j += 1
+        if COLUMN_TAG_RE.search(blocks[j - 1].text.strip()) and not (j < n and blocks[j].text.startswith("—")):
+            break  # a column tag closes the headline (but for a —— subtitle): what follows is the article's
+    if j + 1 < n and blocks[j].kind == "text" and not ends_sentence(blocks[j].text) and _opens_body(blocks[j + 1]) and width(blocks[j].text) <= 90:
+        j += 1  # a long subtitle standing between the headline and the dateline
+    return j
+
+
+def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: Segment) -> bool:
+    """Does this headline run open a new article (rather than a section of the current one)?"""
+    nxt = blocks[j] if j < len(blocks) else None
+    after = blocks[j + 1] if j + 1 < len(blocks) else None
+    if nxt is None or _opens_body(nxt) or parse_byline(nxt.text):
+        return True  # a dateline or byline follows, or the page ends (a headline after its body)
+    if _is_caption(nxt) or (after is not None and _is_caption(after) and width(nxt.text) < 80):
+        return True  # a photo's headline
+    if any(r.kind == "md_heading" and r.level == 1 for r in run):
+        return True
+    if announces_article(run, nxt) and not _continues_topic(run, cur) and not _in_series(run, blocks, i, cur):
+        return True
+    return _after_news(cur, run)
+
+
 def segment(blocks: list[Block]) -> list[Segment]:
     segs: list[Segment] = []
     cur: Segment | None = None
@@ -188,35 +218,21 @@ def segment(blocks: list[Block]) -> list[Segment]:
                 i += 1
             continue
         if b.kind == "md_heading" or is_headline_candidate(b):
-            # A run of headline-like blocks, then whatever follows it.
-            j = i
-            while j < n and (blocks[j].kind == "md_heading" and not EDITOR_NOTE_RE.match(blocks[j].text.strip()) or is_headline_candidate(blocks[j])) and j - i < 4:
-                j += 1
-                if COLUMN_TAG_RE.search(blocks[j - 1].text.strip()) and not (j < n and blocks[j].text.startswith("—")):
-                    break  # a column tag closes the headline (but for a —— subtitle): what follows is the article's
-            if j + 1 < n and blocks[j].kind == "text" and not ends_sentence(blocks[j].text) and _opens_body(blocks[j + 1]) and width(blocks[j].text) <= 90:
-                j += 1  # a long subtitle standing between the headline and the dateline
+            j = _headline_run(blocks, i)
             run = blocks[i:j]
-            nxt = blocks[j] if j < n else None
-            after = blocks[j + 1] if j + 1 < n else None
-            byline_next = nxt is not None and bool(parse_byline(nxt.text))
-            opens = _opens_body(nxt) or (nxt is not None and (_is_caption(nxt) or (after is not None and _is_caption(after) and width(nxt.text) < 80)))
-            md_title = any(r.kind == "md_heading" and r.level == 1 for r in run)
             if cur is not None and cur.notes and not cur.heads and not cur.body:
-                cur.heads.extend(run)
+                cur.heads.extend(run)  # the headline of the article an editor's note introduced
             elif cur is not None and cur.heads and not cur.body and cur.dateline is None and (
                 COLUMN_TAG_RE.search(cur.heads[-1].text.strip()) or run[0].text.strip() in BOX_LABELS
             ):
                 # The headline is complete (closed by a column tag); a box label opens the article's first section.
                 cur.body.extend(("heading", r) for r in run)
-            elif opens or byline_next or md_title or nxt is None or cur is None or (
-                announces_article(run, nxt) and not _continues_topic(run, cur) and not _in_series(run, blocks, i, cur)
-            ) or _after_news(cur, run) or cur.closed or (not cur.started and not cur.body):
+            elif cur is None or cur.closed or (not cur.started and not cur.body) or _starts_article(run, blocks, i, j, cur):
                 if cur is None or cur.started or cur.heads or cur.closed:
                     new()
                 cur.heads.extend(run)
             else:
-                cur.body.extend(("heading", r) for r in run)
+                cur.body.extend(("heading", r) for r in run)  # a section heading of the current article
             i = j
             continue
         dl = parse_dateline(t)
