@@ -8,9 +8,10 @@ contains what was asked for. Any input is safe: terms are reduced to tokens and 
 
 import re
 import shlex
+import sqlite3
 from dataclasses import dataclass
 
-from .index import bigram_phrase, phrase
+from .index import bigram_phrase, phrase, tokens
 from .normalise import normalise_text
 
 
@@ -167,9 +168,9 @@ def search(db, q: str, filters: Filters | None = None, order: str = "rank", limi
     index, expr = ("paragraphs_bigrams", bigrams) if bigrams else ("paragraphs_fts", query.fts())
     params = {"expr": expr, "title": query.fts(None), "words": f"words : ({word_expr})"}
     params.update({f"f{k}": v for k, v in enumerate(fparams)})
-    if limit and not by_article and order == "rank" and filters == Filters():
-        # A lookup: the index alone picks the best candidates by bm25; only those are joined and checked for
-        # the bonuses (joining every match of a common word, 发展 in 100k paragraphs, costs seconds).
+    if limit and not by_article and order == "rank" and filters == Filters() and _common(db, index, query):
+        # A lookup of a common word: the index alone picks the best candidates by bm25; only those are joined
+        # and checked for the bonuses (joining every match of 发展, in 100k paragraphs, costs seconds).
         source = f"SELECT rowid, bm25({index}) AS score FROM {index} WHERE {index} MATCH :expr ORDER BY score LIMIT {int(limit) * 5 + 50}"
         word_hit = "EXISTS (SELECT 1 FROM paragraphs_fts WHERE paragraphs_fts MATCH :words AND rowid = p.id)"
     else:
@@ -212,6 +213,30 @@ def search(db, q: str, filters: Filters | None = None, order: str = "rank", limi
             grouped.append(r)
         rows = grouped
     return rows[:limit] if limit else rows
+
+
+COMMON = 2000  # paragraphs: above this, a lookup ranks candidates from the index before joining
+
+
+def _common(db, index: str, query: Query) -> bool:
+    """Could the query match more than COMMON paragraphs? Read from the index's vocabulary (fts5vocab, as a
+    temporary table: no schema change), taking the rarest token of each required term."""
+    vocab = f"temp.{index}_vocab"
+    try:
+        db.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {vocab} USING fts5vocab(main, {index}, 'row')")
+    except sqlite3.Error:
+        return True  # no vocabulary (read-only connection): take the path that is safe for common words
+    pairs = index == "paragraphs_bigrams"
+    for group in query.groups:
+        counts = []
+        for term in group:
+            toks = tokens(term)
+            keys = [a + b for a, b in zip(toks, toks[1:])] if pairs else toks
+            docs = [db.execute(f"SELECT doc FROM {vocab} WHERE term = ?", [k]).fetchone() for k in keys]
+            counts.append(min((d[0] if d else 0) for d in docs) if docs else 0)
+        if sum(counts) <= COMMON:
+            return False  # this AND-term alone bounds the matches
+    return True
 
 
 def _number_filter_params(sql: str) -> str:
