@@ -5,7 +5,6 @@ import json
 import sys
 
 import click
-from tabulate import tabulate
 
 
 def output_options(f):
@@ -30,6 +29,8 @@ def emit(rows: list[dict], fmt: str | None, columns: list[str] | None = None, ma
         if not rows:
             click.echo("(no rows)", err=True)
             return
+        from tabulate import tabulate  # only tables need it: --json/--nl/--csv lookups skip the import
+
         table = [[_cell(r.get(c), maxwidth) for c in columns] for r in rows]
         click.echo(tabulate(table, headers=columns, disable_numparse=True))
 
