@@ -167,7 +167,7 @@ def _headline_run(blocks: list[Block], i: int) -> int:
     j = i
     while j < n and j - i < 4 and (
         blocks[j].kind == "md_heading" and not EDITOR_NOTE_RE.match(blocks[j].text.strip()) or is_headline_candidate(blocks[j])
-    ):
+    ) and not (j > i and blocks[j].text.strip() in BOX_LABELS):  # a box label (核心阅读) opens the body
         j += 1
         if COLUMN_TAG_RE.search(blocks[j - 1].text.strip()) and not (j < n and blocks[j].text.startswith("—")):
             break  # a column tag closes the headline (but for a —— subtitle): what follows is the article's
@@ -224,7 +224,7 @@ def segment(blocks: list[Block]) -> list[Segment]:
                 cur.heads.extend(run)  # the headline of the article an editor's note introduced
             elif cur is not None and cur.heads and not cur.body and cur.dateline is None and (
                 COLUMN_TAG_RE.search(cur.heads[-1].text.strip()) or run[0].text.strip() in BOX_LABELS
-            ):
+            ) and not _opens_body(blocks[j] if j < len(blocks) else None):
                 # The headline is complete (closed by a column tag); a box label opens the article's first section.
                 cur.body.extend(("heading", r) for r in run)
             elif cur is None or cur.closed or (not cur.started and not cur.body) or _starts_article(run, blocks, i, j, cur):
