@@ -108,6 +108,8 @@ def _after_news(cur: Segment, run: list[Block]) -> bool:
 
 
 SERIES_KICKER_RE = re.compile(r"^.{1,10}——$")
+# Labels that head an article of their own: a photo story or a column of news briefs.
+STORY_LABEL_RE = re.compile(r"^(?:图片报道|图片新闻|新闻图片|图说|图说新闻|.{0,6}(?:短波|速递|简讯|快讯|速览|扫描|集萃|一览|简报|动态))$")
 
 
 def _in_series(run: list[Block], blocks: list[Block], at: int, cur: Segment) -> bool:
@@ -184,7 +186,7 @@ def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: 
         return True  # a dateline or byline follows, or the page ends (a headline after its body)
     if _is_caption(nxt) or (after is not None and _is_caption(after) and width(nxt.text) < 80):
         return True  # a photo's headline
-    if any(r.kind == "md_heading" and r.level == 1 for r in run):
+    if any(r.kind == "md_heading" and r.level == 1 for r in run) or STORY_LABEL_RE.match(run[0].text.strip()):
         return True
     if announces_article(run, nxt) and not _continues_topic(run, cur) and not _in_series(run, blocks, i, cur):
         return True
