@@ -132,7 +132,9 @@ def _continues_topic(run: list[Block], cur: Segment) -> bool:
     if any(p.startswith("—") for b in run if b.kind == "text" for p, _ in b.parts()):
         return False  # a title with a —— subtitle opens an article, even on the same subject
     tagged = lambda blocks: any(COLUMN_TAG_RE.search(b.text.strip()) for b in blocks if b.kind == "text")  # noqa: E731
-    if tagged(cur.heads) and not tagged(run) and cur.dateline is None:
+    if tagged(run):
+        return False  # a title with its own column tag is a piece of its own, whatever its subject
+    if tagged(cur.heads) and cur.dateline is None:
         return True
     text = "".join(b.text for b in run)
     return headline_affinity(text, "".join(b.text for _, b in cur.body)[-3000:]) >= SECTION_AFFINITY
