@@ -1,7 +1,7 @@
 """archive: Chinese newspaper page texts -> one clean, searchable SQLite archive.
 
 The pipeline, one small module per stage:
-decode -> normalise -> lines -> blocks -> articles -> paragraphs -> figures -> store/index.
+decode -> normalise -> lines -> blocks -> articles -> interleave -> paragraphs -> figures -> store/index.
 """
 
 __version__ = "0.1.0"
