@@ -186,8 +186,8 @@ def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: 
     after = blocks[j + 1] if j + 1 < len(blocks) else None
     if nxt is None or _opens_body(nxt) or parse_byline(nxt.text):
         return True  # a dateline or byline follows, or the page ends (a headline after its body)
-    if _is_caption(nxt) or (after is not None and _is_caption(after) and width(nxt.text) < 80):
-        return True  # a photo's headline
+    if _is_caption(nxt) or (after is not None and (_is_caption(after) or is_lone_credit(after.text)) and width(nxt.text) < 160):
+        return True  # a photo's headline: its caption, then the credit
     if any(r.kind == "md_heading" and r.level == 1 for r in run) or STORY_LABEL_RE.match(run[0].text.strip()):
         return True
     if announces_article(run, nxt) and not _continues_topic(run, cur) and not _in_series(run, blocks, i, cur):
