@@ -15,7 +15,6 @@ TABLES = {
             "publication": "Newspaper name when known (manifest.json)",
             "date": "Publication date YYYY-MM-DD when known (--date or manifest.json)",
             "page": "Page (版) when known (manifest.json)",
-            "date_inferred": "Reserved: 1 if the source date was inferred (article dates carry their own flag)",
         },
     },
     "articles": {

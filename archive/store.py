@@ -45,8 +45,8 @@ def save_source(db: Database, src: SourceFile, articles: list[Article]) -> Saved
             source_id = row[0]
             _delete_rows(db, source_id)
             db.execute(
-                "UPDATE sources SET sha256=?, bytes=?, encoding=?, raw_text=?, ingested_at=?, publication=?, date=?, page=?, date_inferred=? WHERE id=?",
-                [src.sha256, src.bytes, src.encoding, src.raw_text, _now(), src.publication, src.date, src.page, 0, source_id],
+                "UPDATE sources SET sha256=?, bytes=?, encoding=?, raw_text=?, ingested_at=?, publication=?, date=?, page=? WHERE id=?",
+                [src.sha256, src.bytes, src.encoding, src.raw_text, _now(), src.publication, src.date, src.page, source_id],
             )
         else:
             cur = db.execute(

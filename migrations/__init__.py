@@ -203,3 +203,9 @@ def m004_bigram_index(db: Database):
         "INSERT INTO paragraphs_bigrams(rowid, bigrams) VALUES (new.id, archive_bigrams(new.text)); END"
     )
     db.execute("INSERT INTO paragraphs_bigrams(rowid, bigrams) SELECT id, archive_bigrams(text) FROM paragraphs")
+
+
+@migrations()
+def m005_drop_unused_source_flag(db: Database):
+    """sources.date_inferred was never set: whether a date was inferred is recorded per article."""
+    db.execute("ALTER TABLE sources DROP COLUMN date_inferred")
