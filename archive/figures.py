@@ -102,14 +102,24 @@ def _sentence(text: str, start: int, end: int) -> tuple[str, int]:
     return text[left:right], left
 
 
-_DATE_AFTER = re.compile(r"^\s*(?:年|月|日|时|分|号|世纪|年代|届)")
 _NAME_BEFORE = re.compile(r"[A-Za-z\-+“]$")
+
+
+def _value(s: str) -> float | None:
+    """A number written in digits or in Chinese numerals."""
+    return float(s) if s[0].isdigit() else cn_to_number(s)
+
+
+def _qualify(f: Figure, cue: str | None) -> Figure:
+    """Set the qualifier a cue word implies (约 -> approx, 超过 -> lower_bound …), keeping the cue."""
+    if cue in _QUALIFIER:
+        f.qualifier, f.cue = _QUALIFIER[cue], cue
+    return f
 
 
 def extract_figures(text: str) -> list[Figure]:
     """Every figure in a paragraph of normalised text."""
     out: list[Figure] = []
-    taken: list[tuple[int, int]] = []
     for m in FIGURE_RE.finditer(text):
         num, cn = m.group("num"), m.group("cn")
         if cn:
@@ -123,10 +133,11 @@ def extract_figures(text: str) -> list[Figure]:
                 continue  # 一批, 一支队伍, 一个月, 两国: numeral words, not measurements
         if num and _NAME_BEFORE.search(text[: m.start("num")]):
             continue
-        start_at = m.start("num") if num else m.start("cn")
-        if text[max(0, start_at - 1) : start_at] == "第":
+        # The surface is the number and its unit; a qualifier word before it is kept as the cue.
+        start = m.start("num") if num else m.start("cn")
+        if text[max(0, start - 1) : start] == "第":
             continue  # 第十三届, 第二百七十二条: ordinals and identifiers (ranks are read separately)
-        if m.group("unit") in ("个月", "月", "天", "周") and text[max(0, start_at - 1) : start_at] == "前":
+        if m.group("unit") in ("个月", "月", "天", "周") and text[max(0, start - 1) : start] == "前":
             continue  # 今年前11个月, 前三季度: a period the other figures refer to
         unit = m.group("unit")
         if unit in ("月", "日") and not m.group("mult"):
@@ -152,37 +163,26 @@ def extract_figures(text: str) -> list[Figure]:
             elif unit == "周年":
                 base = "年"  # 成立75周年: 75 years
         value_max = _num(m.group("num2")) * factor if m.group("num2") else None
-        # The surface is the number and its unit; a qualifier word before it is kept as the cue.
-        start = m.start("num") if num else m.start("cn")
         f = Figure(text[start : m.end()], value * factor, base, kind, start, m.end(), written_unit=written, value_max=value_max)
-        cue = m.group("pre") or m.group("pre_post") or m.group("post") or m.group("tail")
         if value_max is not None:
             f.qualifier = "range"
-        elif cue in _QUALIFIER:
-            f.qualifier, f.cue = _QUALIFIER[cue], cue
+        else:
+            _qualify(f, m.group("pre") or m.group("pre_post") or m.group("post") or m.group("tail"))
         out.append(f)
-        taken.append((m.start(), m.end()))
     for m in FRACTION_RE.finditer(text):
-        den = cn_to_number(m.group("den")) if not m.group("den").isdigit() else float(m.group("den"))
-        numer = cn_to_number(m.group("num")) if not m.group("num")[0].isdigit() else float(m.group("num"))
+        den, numer = _value(m.group("den")), _value(m.group("num"))
         if den and numer is not None:
             f = Figure(text[m.start("den") : m.end()], numer / den, "ratio", "ratio", m.start("den"), m.end(), written_unit="分之")
-            if m.group("pre"):
-                f.qualifier, f.cue = _QUALIFIER.get(m.group("pre"), "approx"), m.group("pre")
-            out.append(f)
+            out.append(_qualify(f, m.group("pre")))
     for m in CHENG_RE.finditer(text):
-        v = cn_to_number(m.group("num")) if not m.group("num").isdigit() else float(m.group("num"))
-        f = Figure(text[m.start("num") : m.end()], v * 10, "%", "percent", m.start("num"), m.end(), written_unit="成")
-        if m.group("pre"):
-            f.qualifier, f.cue = _QUALIFIER.get(m.group("pre"), "approx"), m.group("pre")
-        out.append(f)
+        f = Figure(text[m.start("num") : m.end()], _value(m.group("num")) * 10, "%", "percent", m.start("num"), m.end(), written_unit="成")
+        out.append(_qualify(f, m.group("pre")))
     for m in RANK_RE.finditer(text):
-        n = m.group("n")
-        v = float(n) if n.isdigit() else cn_to_number(n)
+        v = _value(m.group("n"))
         if v:
             out.append(Figure(text[m.start("rank") : m.end()], v, "位", "rank", m.start("rank"), m.end(), written_unit="第"))
     for m in BAIFEN_RE.finditer(text):
-        v = cn_to_number(m.group("num")) if not m.group("num")[0].isdigit() else float(m.group("num"))
+        v = _value(m.group("num"))
         if v is not None:
             out.append(Figure(m.group(0), v, "%", "percent", m.start(), m.end(), written_unit="%"))
     out.extend(_unit_written_once(text, out))
@@ -240,10 +240,7 @@ def _bare_magnitudes(text: str, found: list[Figure]) -> list[Figure]:
             continue
         value = float(m.group("num")) * MULTIPLIERS[m.group("mult")]
         f = Figure(text[m.start("num") : m.end()], value, "", "count", m.start("num"), m.end(), written_unit=m.group("mult"))
-        cue = m.group("pre") or m.group("post")
-        if cue in _QUALIFIER:
-            f.qualifier, f.cue = _QUALIFIER[cue], cue
-        out.append(f)
+        out.append(_qualify(f, m.group("pre") or m.group("post")))
     return out
 
 
@@ -254,9 +251,7 @@ def _digit_fractions(text: str) -> list[Figure]:
         den = int(m.group("den"))
         if den and int(m.group("num")) <= den:
             f = Figure(m.group("num") + "/" + m.group("den"), int(m.group("num")) / den, "ratio", "ratio", m.start("num"), m.end(), written_unit="/")
-            if m.group("pre"):
-                f.qualifier, f.cue = _QUALIFIER.get(m.group("pre"), "approx"), m.group("pre")
-            out.append(f)
+            out.append(_qualify(f, m.group("pre")))
     return out
 
 
