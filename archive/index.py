@@ -35,17 +35,20 @@ def phrase(term: str) -> str | None:
     return '"' + " ".join(toks) + '"'
 
 
-def bigram_text(text: str) -> str:
-    """Overlapping pairs of the tokens of search_text(text): 新能源 -> "新能 能源". A query of two or more
-    characters is then a phrase of consecutive pairs, and a two-character word a single token lookup,
-    instead of intersecting the long position lists of two common characters."""
+def pairs(text: str) -> list[str]:
+    """Overlapping pairs of the tokens of text: 新能源 -> [新能, 能源]."""
     toks = tokens(text)
-    return " ".join(a + b for a, b in zip(toks, toks[1:]))
+    return [a + b for a, b in zip(toks, toks[1:])]
+
+
+def bigram_text(text: str) -> str:
+    """The text as fed to the pair index. A query of two or more characters is then a phrase of consecutive
+    pairs, and a two-character word a single token lookup, instead of intersecting the long position lists
+    of two common characters."""
+    return " ".join(pairs(text))
 
 
 def bigram_phrase(term: str) -> str | None:
     """An FTS5 phrase over bigram_text() matching the term as a substring; None if it has under 2 tokens."""
-    toks = tokens(term)
-    if len(toks) < 2:
-        return None
-    return '"' + " ".join(a + b for a, b in zip(toks, toks[1:])) + '"'
+    keys = pairs(term)
+    return '"' + " ".join(keys) + '"' if keys else None

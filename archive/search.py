@@ -11,7 +11,7 @@ import shlex
 import sqlite3
 from dataclasses import dataclass
 
-from .index import bigram_phrase, phrase, tokens
+from .index import bigram_phrase, pairs, phrase, tokens
 from .normalise import normalise_text
 
 
@@ -120,30 +120,20 @@ class Filters:
     kind: str | None = None
 
 
-def _filter_sql(f: Filters) -> tuple[str, list]:
-    where, params = [], []
-    if f.source:
-        where.append("s.path LIKE ?")
-        params.append(f"%{f.source}%")
-    if f.publication:
-        where.append("s.publication = ?")
-        params.append(f.publication)
-    if f.date_from:
-        where.append("a.date >= ?")
-        params.append(f.date_from)
-    if f.date_to:
-        where.append("a.date <= ?")
-        params.append(f.date_to)
-    if f.agency:
-        where.append("a.agency = ?")
-        params.append(f.agency)
-    if f.reporter:
-        where.append("EXISTS (SELECT 1 FROM json_each(a.reporters) WHERE value = ?)")
-        params.append(f.reporter)
-    if f.kind:
-        where.append("(a.kind = ? OR p.kind = ?)")
-        params.extend([f.kind, f.kind])
-    return "".join(" AND " + w for w in where), params
+def _filter_sql(f: Filters) -> tuple[str, dict]:
+    """SQL conditions (each starting with AND) and their named parameters."""
+    conditions = [
+        (f.source, "s.path LIKE :source", f"%{f.source}%"),
+        (f.publication, "s.publication = :publication", f.publication),
+        (f.date_from, "a.date >= :date_from", f.date_from),
+        (f.date_to, "a.date <= :date_to", f.date_to),
+        (f.agency, "a.agency = :agency", f.agency),
+        (f.reporter, "EXISTS (SELECT 1 FROM json_each(a.reporters) WHERE value = :reporter)", f.reporter),
+        (f.kind, "(a.kind = :kind OR p.kind = :kind)", f.kind),
+    ]
+    used = [(sql, value) for given, sql, value in conditions if given]
+    params = {re.search(r":(\w+)", sql).group(1): value for sql, value in used}
+    return "".join(" AND " + sql for sql, _ in used), params
 
 
 # Rank is FTS5's bm25 (lower is better) minus bonuses: the query in the headline, the query as a whole word.
@@ -166,8 +156,7 @@ def search(db, q: str, filters: Filters | None = None, order: str = "rank", limi
     bigrams = query.bigram_fts()
     # Two or more characters: the pair index (short posting lists); one character: the per-character index.
     index, expr = ("paragraphs_bigrams", bigrams) if bigrams else ("paragraphs_fts", query.fts())
-    params = {"expr": expr, "title": query.fts(None), "words": f"words : ({word_expr})"}
-    params.update({f"f{k}": v for k, v in enumerate(fparams)})
+    params = {"expr": expr, "title": query.fts(None), "words": f"words : ({word_expr})", **fparams}
     if limit and not by_article and order == "rank" and filters == Filters() and _common(db, index, query):
         # A lookup of a common word: the index alone picks the best candidates by bm25; only those are joined
         # and checked for the bonuses (joining every match of 发展, in 100k paragraphs, costs seconds).
@@ -185,9 +174,8 @@ def search(db, q: str, filters: Filters | None = None, order: str = "rank", limi
           - {WORD_WEIGHT} * ({word_hit}) AS rank
         FROM c JOIN paragraphs p ON p.id = c.rowid
         JOIN articles a ON a.id = p.article_id JOIN sources s ON s.id = a.source_id
-        WHERE 1 {fsql.replace("?", ":f")}
+        WHERE 1 {fsql}
         ORDER BY {order_sql}"""
-    sql = _number_filter_params(sql)
     if limit and not by_article:
         sql += f" LIMIT {int(limit) * 2 + 20}"
     rows = []
@@ -226,29 +214,16 @@ def _common(db, index: str, query: Query) -> bool:
         db.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {vocab} USING fts5vocab(main, {index}, 'row')")
     except sqlite3.Error:
         return True  # no vocabulary (read-only connection): take the path that is safe for common words
-    pairs = index == "paragraphs_bigrams"
+    by_pairs = index == "paragraphs_bigrams"
     for group in query.groups:
         counts = []
         for term in group:
-            toks = tokens(term)
-            keys = [a + b for a, b in zip(toks, toks[1:])] if pairs else toks
+            keys = pairs(term) if by_pairs else tokens(term)
             docs = [db.execute(f"SELECT doc FROM {vocab} WHERE term = ?", [k]).fetchone() for k in keys]
             counts.append(min((d[0] if d else 0) for d in docs) if docs else 0)
         if sum(counts) <= COMMON:
             return False  # this AND-term alone bounds the matches
     return True
-
-
-def _number_filter_params(sql: str) -> str:
-    """Filters are written with :f placeholders; number them :f0, :f1 … in order."""
-    out, k = [], 0
-    for piece in re.split(r"(:f)(?![a-z0-9])", sql):
-        if piece == ":f":
-            out.append(f":f{k}")
-            k += 1
-        else:
-            out.append(piece)
-    return "".join(out)
 
 
 def _quote(term: str) -> str:
