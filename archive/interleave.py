@@ -17,9 +17,9 @@ LOOKAHEAD = 8
 
 def word_spans_junction(left: str, right: str) -> bool:
     """Does a dictionary word run across the end of left into the start of right?"""
-    from .words import _load
+    from .words import load_jieba
 
-    jieba = _load()
+    jieba = load_jieba()
     a, b = left[-3:], right[:3]
     pos = 0
     for token in jieba.cut(a + b, HMM=False):

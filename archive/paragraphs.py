@@ -72,8 +72,10 @@ def split_headline(heads: list[Block]) -> tuple[str | None, str | None, str | No
             for p, nlines in h.parts():
                 pieces = [q for q in HEADLINE_SPLIT_RE.split(p) if q.strip()]
                 parts.extend((q, 0, nlines if len(pieces) == 1 else 1) for q in pieces)
+    parts = [(normalise_title(p), lvl, n) for p, lvl, n in parts]
+    parts = [(p, lvl, n) for p, lvl, n in parts if p]
     wrapped = [i for i, (_, _, n) in enumerate(parts) if n > 1]
-    parts = [(normalise_title(p), lvl) for p, lvl, _ in parts if normalise_title(p)]
+    parts = [(p, lvl) for p, lvl, _ in parts]
     if not parts:
         return None, None, None
     levels = [lvl for _, lvl in parts if lvl]
@@ -89,7 +91,7 @@ def split_headline(heads: list[Block]) -> tuple[str | None, str | None, str | No
             t = max(k for k in kick if k + 1 < len(parts)) + 1
         elif subs and subs[0] > 0:
             t = subs[0] - 1
-        elif len(wrapped) == 1 and len(parts) == len(heads_parts_count(heads)):
+        elif len(wrapped) == 1:
             # The main headline is set largest: of plain parts, the one that had to wrap is the title.
             t = wrapped[0]
         else:
@@ -97,10 +99,6 @@ def split_headline(heads: list[Block]) -> tuple[str | None, str | None, str | No
     kicker = " ".join(p for p, _ in parts[:t]) or None
     subtitle = " ".join(p for p, _ in parts[t + 1 :]).strip() or None  # as printed, —— included
     return kicker, parts[t][0], subtitle
-
-
-def heads_parts_count(heads: list[Block]) -> list[int]:
-    return [n for h in heads if not parse_byline(h.text) for n in ([1] if h.kind == "md_heading" else [n for _, n in h.parts()])]
 
 
 def _paragraph(kind: str, block: Block, cut_start: int = 0, cut_end: int | None = None) -> Paragraph | None:

@@ -9,7 +9,8 @@ import logging
 _jieba = None
 
 
-def _load():
+def load_jieba():
+    """jieba, its dictionary loaded once per process (only ingest ever calls this)."""
     global _jieba
     if _jieba is None:
         import jieba
@@ -22,6 +23,6 @@ def _load():
 
 def words(text: str) -> str:
     """Space-separated words and the sub-words a search engine would index (国有企业 -> 国有 企业 国有企业)."""
-    jieba = _load()
+    jieba = load_jieba()
     # HMM off: discovering unknown words adds little to ranking and costs a third of the time.
     return " ".join(w for w in jieba.cut_for_search(text, HMM=False) if w.strip())
