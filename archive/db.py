@@ -23,7 +23,7 @@ def register_functions(db: Database) -> None:
 
 
 def open_archive(path: str, create: bool = False, migrate: bool = True) -> Database:
-    """Open (or with create=True, create) an archive and apply pending migrations."""
+    """Open (or with create=True, create) an archive and, unless migrate=False, apply pending migrations."""
     if path != ":memory:" and not os.path.exists(path):
         if not create:
             raise ArchiveError(f"{path}: no such archive (run `archive ingest PATH --db {path}` first)")
@@ -38,11 +38,15 @@ def open_archive(path: str, create: bool = False, migrate: bool = True) -> Datab
     register_functions(db)
     if migrate:
         try:
-            migrations.apply(db)
+            migrate_archive(db)
         except sqlite3.OperationalError as e:
             raise ArchiveError(f"{path}: cannot apply migrations ({e})") from None
     return db
 
 
-def pending_migrations(db: Database) -> list[str]:
-    return [m.name for m in migrations.pending(db)]
+def migrate_archive(db: Database) -> list[str]:
+    """Apply pending migrations; return the names of those applied."""
+    pending = [m.name for m in migrations.pending(db)]
+    if pending:
+        migrations.apply(db)
+    return pending

@@ -1,15 +1,16 @@
 """`archive`: build and query a SQLite archive of Chinese newspaper pages. Each command parses options and
 calls the library (archive/); nothing here knows about SQL schemas or page layout."""
 
+import contextlib
 import json
-import os
+import sqlite3
 import subprocess
 import sys
 import time
 
 import click
 
-from archive.db import ArchiveError, open_archive, pending_migrations
+from archive.db import ArchiveError, migrate_archive, open_archive
 from archive.query import get_article, list_articles, list_figures, readonly_sql, stats as archive_stats
 from archive.search import Filters, QueryError, search as search_archive
 
@@ -19,9 +20,9 @@ DB_HELP = "Archive database file"
 db_option = click.option("--db", "db_path", default="archive.db", show_default=True, type=click.Path(dir_okay=False), help=DB_HELP)
 
 
-def _open(path: str, create: bool = False):
+def _open(path: str, create: bool = False, migrate: bool = True):
     try:
-        return open_archive(path, create=create)
+        return open_archive(path, create=create, migrate=migrate)
     except ArchiveError as e:
         raise click.ClickException(str(e)) from None
 
@@ -64,7 +65,7 @@ def ingest(paths, db_path, date, as_json):
     failures = []
     results = ingest_paths(db, list(paths), date=date)
     show_bar = sys.stderr.isatty() and not as_json
-    with click.progressbar(results, label="Ingesting", file=sys.stderr, show_pos=True, item_show_func=lambda r: r.path if r else None) if show_bar else _nullbar(results) as bar:
+    with click.progressbar(results, label="Ingesting", file=sys.stderr, show_pos=True, item_show_func=lambda r: r.path if r else None) if show_bar else contextlib.nullcontext(results) as bar:
         for r in bar:
             totals["files"] += 1
             totals[r.status] += 1
@@ -87,17 +88,6 @@ def ingest(paths, db_path, date, as_json):
         )
     if failures:
         sys.exit(1)
-
-
-class _nullbar:
-    def __init__(self, it):
-        self.it = it
-
-    def __enter__(self):
-        return self.it
-
-    def __exit__(self, *exc):
-        return False
 
 
 @cli.command()
@@ -263,13 +253,12 @@ def stats(db_path, as_json):
 @db_option
 def migrate(db_path):
     """Apply pending schema migrations (every other command does this first)."""
-    if not os.path.exists(db_path):
-        raise click.ClickException(f"{db_path}: no such archive")
-    from sqlite_utils import Database
-
-    before = pending_migrations(Database(db_path)) if os.path.exists(db_path) else []
-    _open(db_path)
-    click.echo(f"applied {len(before)} migration(s)" + (": " + ", ".join(before) if before else ""))
+    db = _open(db_path, migrate=False)
+    try:
+        applied = migrate_archive(db)
+    except sqlite3.OperationalError as e:
+        raise click.ClickException(f"{db_path}: cannot apply migrations ({e})") from None
+    click.echo(f"applied {len(applied)} migration(s)" + (": " + ", ".join(applied) if applied else ""))
 
 
 @cli.command()
