@@ -9,6 +9,7 @@ Datelines, bylines, markdown headings, page furniture and photo credits are hard
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .chars import ends_sentence, han_count
 from .datelines import CONTINUED_FROM_RE, CONTINUED_TO_RE, PHOTO_CREDIT_RE, parse_byline, parse_closing, parse_dateline
@@ -58,9 +59,10 @@ class Block:
     def end(self) -> int:
         return self.lines[-1].end
 
-    @property
+    @cached_property
     def text(self) -> str:
-        """The block's lines joined, line breaks removed; not yet normalised."""
+        """The block's lines joined, line breaks removed; not yet normalised. Computed once: a block is
+        complete when build_blocks returns it (merging makes a new block), and every stage reads its text."""
         return join_lines([l.text for l in self.lines], markdown=self.kind == "md_heading")
 
     def offset(self, k: int) -> int:
