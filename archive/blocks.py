@@ -217,7 +217,7 @@ def caption_regions(content: list[Line]) -> dict[int, int]:
             continue  # one paragraph per line: nothing to reflow, the usual rules hold
         members = [idx]
         j = idx - 1
-        while j >= 0 and idx - j <= 14 and j not in regions:
+        while j >= 0 and idx - j <= 14 and content[j].no not in regions:  # never into an earlier caption
             l = content[j]
             n = _chars(l)
             # A caption line is at most as wide as the caption column; a much shorter line that runs on is the
