@@ -1,6 +1,8 @@
-"""Figures on real pages: counts by kind, unit and qualifier, and a random sample to eyeball.
+"""Figures on real pages: counts by kind, unit and qualifier, and a random sample to eyeball;
+with --gold, the seed pages scored against the hand-checked list in bench/figures_seeds_gold.tsv.
 
     python bench/figures.py [--corpus /tmp/news/scale/rmrb2020] [--pages 300] [--sample 40] [--seed 1]
+    python bench/figures.py --gold
 """
 
 import argparse
@@ -14,7 +16,27 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 from archive.figures import extract_figures  # noqa: E402
+from archive.figures_gold import load_gold, score_against_gold  # noqa: E402
 from archive.pipeline import reconstruct  # noqa: E402
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def gold_report():
+    gold = load_gold(os.path.join(ROOT, "bench", "figures_seeds_gold.tsv"))
+    found = {}
+    for page in sorted(gold):
+        with open(os.path.join(ROOT, "seeds", page), encoding="utf-8") as f:
+            found[page] = [fig for art in reconstruct(f.read()) for p in art.paragraphs for fig in extract_figures(p.text)]
+    s = score_against_gold(gold, found)
+    print(f"seed pages {len(gold)}: hand-checked figures {s.gold}, extracted {s.found}, matched on (value, unit) {s.matched}")
+    print(f"recall {s.recall:.3f}  precision {s.precision:.3f}  qualifier right {s.qualifier:.3f}  kind right {s.kind:.3f}")
+    for page, fig in s.missed:
+        print(f"  missed  {page}  {fig}")
+    for page, fig in s.extra:
+        print(f"  extra   {page}  {fig.surface} {fig.value:g} {fig.unit}")
+    for page, fig, want in s.wrong:
+        print(f"  wrong   {page}  {fig.surface}: {fig.kind}/{fig.qualifier}, hand-checked {want.kind}/{want.qualifier}")
 
 
 def main():
@@ -23,7 +45,10 @@ def main():
     ap.add_argument("--pages", type=int, default=300)
     ap.add_argument("--sample", type=int, default=40)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--gold", action="store_true", help="score the seed pages against the hand-checked list")
     args = ap.parse_args()
+    if args.gold:
+        return gold_report()
     files = sorted(glob.glob(os.path.join(args.corpus, "**", "*.txt"), recursive=True))
     if not files:
         sys.exit(f"{args.corpus}: no pages (unpack ../shared/corpus/news-scale.tar.xz, see its README)")

@@ -13,8 +13,8 @@ def one(text):
 
 
 def test_money_with_multiplier_in_base_units():
-    f, years = extract_figures("2024年，我国全部工业增加值完成40.5万亿元，制造业总体规模连续15年保持全球第一。")
-    assert (years.surface, years.kind) == ("15年", "duration")
+    f, years, rank = extract_figures("2024年，我国全部工业增加值完成40.5万亿元，制造业总体规模连续15年保持全球第一。")
+    assert (years.surface, years.kind, rank.kind) == ("15年", "duration", "rank")
     assert (f.surface, f.value, f.unit, f.written_unit, f.kind) == ("40.5万亿元", pytest.approx(4.05e13), "元", "万亿元", "amount")
     assert "全部工业增加值" in f.subject
 
@@ -86,7 +86,7 @@ def test_lists_of_percentages_are_grouped():
 
 
 def test_bare_magnitudes_digit_fractions_and_compound_durations():
-    assert figs("千兆用户突破2亿，机架数超过880万。") == [("2亿", 2e8, "", "count", "lower_bound"), ("880万", 8.8e6, "", "count", "lower_bound")]
+    assert figs("千兆用户突破2亿，机架数超过880万。") == [("2亿", 2e8, "户", "count", "lower_bound"), ("880万", 8.8e6, "架", "count", "lower_bound")]
     assert figs("占比近1/4") == [("1/4", 0.25, "ratio", "ratio", "approx")]
     assert figs("辩论持续约1小时43分钟") == [("1小时43分钟", 103.0, "分钟", "duration", "approx")]
     assert figs("每月户均移动流量达到19个GB") == [("19个GB", 19.0, "GB", "measure", "exact")]
@@ -107,3 +107,73 @@ def test_period_and_respectively():
     fs = extract_figures("截至10月底，风电、光伏发电累计并网装机容量分别达到2.1亿千瓦、2.04亿千瓦。")
     # the last name keeps the measure the names share (the sentence does not say where it starts)
     assert [(f.subject, f.value, f.unit) for f in fs] == [("风电", pytest.approx(2.1e8), "千瓦"), ("光伏发电累计并网装机容量", pytest.approx(2.04e8), "千瓦")]
+
+
+def test_hedged_chinese_numerals_are_figures_bare_ones_are_words():
+    assert figs("用三年左右的时间着力培育") == [("三年左右", 3.0, "年", "duration", "approx")]
+    assert figs("全国两会结束不到一周") == [("一周", 1.0, "周", "duration", "upper_bound")]
+    assert figs("超百种消费品产量居世界前列") == [("百种", 100.0, "种", "count", "lower_bound")]
+    assert figs("数字人才培养三年行动方案，近一年来，一周内，千家万户") == []
+
+
+def test_cue_before_a_verb_and_more_units():
+    assert figs("约有25%的胚珠表皮细胞") == [("25%", 25.0, "%", "percent", "approx")]
+    assert figs("国内彩电销售同比增长28.1%,75英寸、85英寸电视") == [
+        ("28.1%", 28.1, "%", "percent", "exact"), ("75英寸", 75.0, "英寸", "measure", "exact"), ("85英寸", 85.0, "英寸", "measure", "exact"),
+    ]
+    assert figs("在北京、上海、海南、深圳4地启动") == [("4地", 4.0, "地", "count", "exact")]
+
+
+def test_top_n_ranks_and_ordinals_that_are_not_ranks():
+    assert figs("中国联通进入全球前10强，9家平台企业进入全球互联网市值前30强") == [
+        ("前10强", 10.0, "位", "rank", "upper_bound"), ("9家", 9.0, "家", "count", "exact"), ("前30强", 30.0, "位", "rank", "upper_bound"),
+    ]
+    assert figs("制造业总体规模连续15年保持全球第一") == [("15年", 15.0, "年", "duration", "exact"), ("第一", 1.0, "位", "rank", "exact")]
+    assert figs("举办系列活动、办好第三届全国博士后创新创业大赛，前两个阶段，前三季度") == []
+
+
+def test_double_digit_growth():
+    assert figs("绍兴、南昌等工业大市实现两位数增长") == [("两位数", 10.0, "%", "percent", "lower_bound")]
+    assert figs("两位数的编号") == []
+
+
+def test_respectively_unpacks_a_contracted_pair():
+    fs = extract_figures("2024年，我国新能源汽车年产销量迈上千万辆级台阶，分别达到1288.8万辆和1286.6万辆。")
+    assert [(f.subject, f.surface) for f in fs] == [("新能源汽车年产量", "1288.8万辆"), ("新能源汽车年销量", "1286.6万辆")]
+
+
+def test_comparison_base_is_not_the_period():
+    f, years = extract_figures("2024年，规模以上工业增加值较2023年提升1.2个百分点，制造业总体规模连续15年保持全球第一")[:2]
+    assert (f.period, years.period) == ("2024年", "2024年")
+
+
+def test_seed_pages_against_the_hand_checked_list():
+    import os
+
+    from archive.figures_gold import load_gold, score_against_gold
+    from archive.pipeline import reconstruct
+
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    gold = load_gold(os.path.join(root, "bench", "figures_seeds_gold.tsv"))
+    found = {}
+    for page in gold:
+        with open(os.path.join(root, "seeds", page), encoding="utf-8") as fh:
+            found[page] = [f for art in reconstruct(fh.read()) for p in art.paragraphs for f in extract_figures(p.text)]
+    s = score_against_gold(gold, found)
+    assert s.gold > 330
+    assert s.recall >= 0.97 and s.precision >= 0.97, (s.missed, s.extra)
+    assert s.qualifier >= 0.95 and s.kind >= 0.97, s.wrong
+
+
+def test_quoted_names_ranges_with_multipliers_and_vague_tens():
+    assert figs("打好长江“十年禁渔”攻坚战，出台“粮十条”，收获了“10万+”，几十万张图纸") == []
+    (f,) = extract_figures("每年可以给企业节省2万—3万元的利息")
+    assert (f.value, f.value_max, f.unit, f.qualifier) == (20000.0, 30000.0, "元", "range")
+    assert figs("目前一、二线城市，提前5天完成") == [("5天", 5.0, "天", "duration", "exact")]
+    assert figs("排名世界前十二。") == [("前十二", 12.0, "位", "rank", "upper_bound")]
+
+
+def test_identifiers_and_neighbouring_numeral_ranges():
+    assert figs("解放军32751部队原政治委员") == []
+    (f,) = extract_figures("到海拔四五千米的地方考察")
+    assert (f.value, f.value_max, f.unit, f.qualifier) == (4000.0, 5000.0, "米", "range")

@@ -1,0 +1,84 @@
+"""Scoring extracted figures against a hand-checked list, matched per page on (value, unit).
+
+Used by bench/figures.py --gold and by the figures tests; the list for the seeds is bench/figures_seeds_gold.tsv.
+"""
+
+import csv
+import math
+from dataclasses import dataclass, field
+
+
+@dataclass
+class GoldFigure:
+    surface: str
+    value: float
+    unit: str
+    kind: str
+    qualifier: str
+
+
+@dataclass
+class GoldScore:
+    gold: int = 0
+    found: int = 0
+    matched: int = 0
+    kind_right: int = 0
+    qualifier_right: int = 0
+    missed: list = field(default_factory=list)  # (page, GoldFigure)
+    extra: list = field(default_factory=list)  # (page, Figure)
+    wrong: list = field(default_factory=list)  # (page, Figure, GoldFigure): kind or qualifier differs
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 0.0
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.found if self.found else 0.0
+
+    @property
+    def kind(self) -> float:
+        return self.kind_right / self.matched if self.matched else 0.0
+
+    @property
+    def qualifier(self) -> float:
+        return self.qualifier_right / self.matched if self.matched else 0.0
+
+
+def load_gold(path: str) -> dict[str, list[GoldFigure]]:
+    """page file name -> its hand-checked figures, in page order."""
+    gold: dict[str, list[GoldFigure]] = {}
+    with open(path, encoding="utf-8") as f:
+        rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
+        for r in rows:
+            gold.setdefault(r["page"], []).append(GoldFigure(r["surface"], float(r["value"]), r["unit"], r["kind"], r["qualifier"]))
+    return gold
+
+
+def _same(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
+
+
+def score_against_gold(gold: dict[str, list[GoldFigure]], found: dict[str, list]) -> GoldScore:
+    """Each extracted figure matches at most one hand-checked figure of its page with the same value and unit."""
+    s = GoldScore()
+    for page, wanted in gold.items():
+        left = list(wanted)
+        figs = found.get(page, [])
+        s.gold += len(wanted)
+        s.found += len(figs)
+        for fig in figs:
+            i = next((i for i, g in enumerate(left) if g.unit == fig.unit and _same(g.value, fig.value) and g.surface == fig.surface), None)
+            if i is None:
+                i = next((i for i, g in enumerate(left) if g.unit == fig.unit and _same(g.value, fig.value)), None)
+            if i is None:
+                s.extra.append((page, fig))
+                continue
+            g = left.pop(i)
+            s.matched += 1
+            s.kind_right += fig.kind == g.kind
+            s.qualifier_right += fig.qualifier == g.qualifier
+            if fig.kind != g.kind or fig.qualifier != g.qualifier:
+                s.wrong.append((page, fig, g))
+        s.missed.extend((page, g) for g in left)
+    return s
