@@ -245,6 +245,10 @@ def extract_figures(text: str) -> list[Figure]:
         f.subject = _subject(before)
         f.period = _period(before)
     _pair_respectively(text, out)
+    # 成交额突破6.8万亿元，同比增长约11.2%: a change with no subject of its own measures what the figure before it measured.
+    for prev, f in zip(out, out[1:]):
+        if f.subject is None and f.change and prev.sentence == f.sentence and prev.subject:
+            f.subject = prev.subject
     return out
 
 

@@ -62,9 +62,13 @@ def get_article(db: Database, article_id: int) -> dict | None:
     return art
 
 
-def list_figures(db: Database, text=None, subject=None, unit=None, kind=None, minimum=None, maximum=None, source=None, date=None, limit=None) -> list[dict]:
+def list_figures(db: Database, text=None, subject=None, unit=None, kind=None, minimum=None, maximum=None, source=None, date=None, limit=None,
+                 change=None, qualifier=None) -> list[dict]:
     where, params = [], []
-    for col, val, op in (("f.unit", unit, "="), ("f.kind", kind, "="), ("f.value", minimum, ">="), ("f.value", maximum, "<=")):
+    if change:
+        where.append("f.change LIKE ?")
+        params.append(f"%{change}%")
+    for col, val, op in (("f.unit", unit, "="), ("f.kind", kind, "="), ("f.qualifier", qualifier, "="), ("f.value", minimum, ">="), ("f.value", maximum, "<=")):
         if val is not None:
             where.append(f"{col} {op} ?")
             params.append(val)
@@ -80,7 +84,7 @@ def list_figures(db: Database, text=None, subject=None, unit=None, kind=None, mi
     if date:
         where.append("a.date LIKE ?")
         params.append(f"{date}%")
-    sql = f"""SELECT f.id, f.surface, f.value, f.value_max, f.unit, f.written_unit, f.kind, f.qualifier, f.cue, f.change, f.subject,
+    sql = f"""SELECT f.id, f.surface, f.value, f.value_max, f.unit, f.written_unit, f.kind, f.qualifier, f.cue, f.change, f.subject, f.period,
               f.sentence, f.paragraph_id, f.article_id, a.title, a.date, s.path AS source
               FROM figures f JOIN articles a ON a.id = f.article_id JOIN sources s ON s.id = a.source_id
               {"WHERE " + " AND ".join(where) if where else ""} ORDER BY s.path, a.seq, f.paragraph_id, f.char_start"""

@@ -197,19 +197,22 @@ def show(article_id, db_path, as_json):
 @click.option("--subject", help="Subject contains this (新能源汽车 …)")
 @click.option("--unit", help="Base unit: 元, 辆, 家, %, 百分点 …")
 @click.option("--kind", type=click.Choice(["amount", "count", "percent", "percentage_point", "ratio", "duration", "measure", "rank"]), help="Kind of figure")
+@click.option("--change", help="Only changes whose wording contains this (增长, 同比, 下降 …)")
+@click.option("--qualifier", type=click.Choice(["exact", "approx", "lower_bound", "upper_bound", "range"]), help="Only this qualifier")
 @click.option("--min", "minimum", type=float, help="Value at least (in base units: 1万亿元 = 1e12)")
 @click.option("--max", "maximum", type=float, help="Value at most")
 @click.option("--source", help="Only sources whose path contains this")
 @click.option("--date", help="Only this date (or prefix)")
 @click.option("--limit", type=int, help="At most this many")
 @output_options
-def figures(text, db_path, subject, unit, kind, minimum, maximum, source, date, limit, fmt):
+def figures(text, db_path, subject, unit, kind, change, qualifier, minimum, maximum, source, date, limit, fmt):
     """Numeric facts: amounts, counts, percentages … with the sentence they stand in.
 
-    Example: archive figures --unit 元 --min 1e12
+    Examples: archive figures --unit 元 --min 1e12;
+    archive figures --kind percent --change 增长 --min 10
     """
     db = _open(db_path)
-    rows = list_figures(db, text, subject, unit, kind, minimum, maximum, source, date, limit)
+    rows = list_figures(db, text, subject, unit, kind, minimum, maximum, source, date, limit, change=change, qualifier=qualifier)
     emit(rows, fmt, ["id", "surface", "value", "unit", "kind", "qualifier", "subject", "sentence", "article_id"], maxwidth=50)
 
 

@@ -98,3 +98,10 @@ def test_figures_command(runner, seeds_db_path):
     assert growth and all(r["value"] >= 10 for r in growth)
     about = json.loads(run(runner, "figures", "新能源汽车", "--db", seeds_db_path, "--json").output)
     assert any(r["value"] == 12888000 and r["unit"] == "辆" for r in about)
+    rates = json.loads(run(runner, "figures", "--db", seeds_db_path, "--kind", "percent", "--change", "增长", "--min", "10", "--json").output)
+    assert rates and all(r["value"] >= 10 and "增长" in r["change"] for r in rates)
+    assert {"11.2%", "28.1%"} <= {r["surface"] for r in rates} and "93%" not in {r["surface"] for r in rates}  # 占比超过93% is a share
+    tech = next(r for r in rates if r["surface"] == "11.2%")
+    assert (tech["subject"], tech["qualifier"]) == ("全国技术合同成交额", "approx")  # the change inherits the amount's subject
+    produced = json.loads(run(runner, "figures", "--db", seeds_db_path, "--subject", "新能源汽车年产量", "--json").output)
+    assert [r["surface"] for r in produced] == ["1288.8万辆"]
