@@ -181,10 +181,14 @@ def page_shape(content: list[Line]) -> PageShape:
     return shape
 
 
+BULLET_RE = re.compile(r"[■●◆▲★□◇◎]")
+
+
 def _hard_before(line: Line) -> bool:
     t = line.text
     return bool(
         MD_HEADING_RE.match(t) or parse_dateline(t) or parse_byline(t) or CONTINUED_FROM_RE.match(t) or is_furniture(t)
+        or BULLET_RE.match(t)  # ■ / ● items of a summary each start a paragraph
     )
 
 

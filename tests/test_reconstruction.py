@@ -206,3 +206,28 @@ def test_wrap_artefacts_closing_quote_and_kicker_dashes():
     assert [a.title for a in arts] == ["城市书房深受欢迎", "让阅读成为生活方式"]
     assert arts[0].paragraphs[0].text.endswith("下班就能来读书。”")
     assert arts[1].kicker == "市图书馆馆长王小明——"
+
+
+def test_dateline_after_lead_lines_and_items_of_one_article():
+    from archive.pipeline import reconstruct
+
+    page = (
+        "中共中央政治局常务委员会召开会议\n\n听取脱贫攻坚总结评估汇报\n\n"
+        "■党的十八大以来，党中央团结带领全党全国各族人民，把脱贫攻坚摆在治国理政突出位置，充分发挥党的领导和我国社会主义"
+        "制度的政治优势，采取了许多具有原创性、独特性的重大举措，组织实施了人类历史上规模最大、力度最强的脱贫攻坚战\n\n"
+        "■脱贫攻坚的重大胜利，为实现第一个百年奋斗目标打下坚实基础，极大增强了人民群众获得感、幸福感、安全感，彻底改变了"
+        "贫困地区的面貌，改善了生产生活条件，提高了群众生活质量\n\n"
+        "新华社北京12月3日电中共中央政治局常务委员会12月3日召开会议，听取脱贫攻坚总结评估汇报。中共中央总书记习近平主持"
+        "会议。会议认为，党的十八大以来，党中央把脱贫攻坚摆在治国理政突出位置。\n\n"
+        "会议指出，脱贫攻坚的重大胜利，为实现第一个百年奋斗目标打下坚实基础，极大增强了人民群众获得感、幸福感、安全感。\n\n"
+        "王毅分别同新加坡外长和荷兰外交大臣通电话\n\n"
+        "本报北京3月18日电3月18日，国务委员兼外长王毅应约同新加坡外长维文通电话。维文表示，新方高度赞赏中方为抗击疫情作出的巨大努力。\n\n"
+        "王毅说，中新两国是友好近邻，双方在抗击疫情过程中相互支持、守望相助，体现了两国人民的深厚情谊。\n\n"
+        "本报北京3月18日电3月18日，国务委员兼外长王毅应约同荷兰外交大臣布洛克通电话。布洛克表示，荷方愿同中方加强抗疫合作。\n\n"
+        "王毅说，中荷关系保持良好发展势头，双方应当携手应对疫情挑战，维护全球产业链供应链稳定。\n"
+    )
+    arts = [a for a in reconstruct(page) if a.paragraphs]
+    assert [a.title for a in arts] == ["听取脱贫攻坚总结评估汇报", "王毅分别同新加坡外长和荷兰外交大臣通电话"]
+    assert arts[0].paragraphs[0].text.startswith("■党的十八大以来") and arts[0].dateline == "新华社北京12月3日电"
+    assert len(arts[0].paragraphs) == 4 and len(arts[1].paragraphs) == 4
+    assert arts[1].paragraphs[-1].text.startswith("王毅说，中荷关系保持良好发展势头")
