@@ -96,6 +96,13 @@ def announces_article(run: list[Block], nxt: Block | None = None) -> bool:
     return parts >= 2 and nxt is not None and (ends_sentence(nxt.text) or width(nxt.text) >= 40)
 
 
+def _clause_kicker(run: list[Block]) -> bool:
+    """A kicker that is a clause (面对疫情，多家企业积极响应号召——) over a title: in People's Daily 2020, 522 such
+    kickers open articles against 37 inside them (where kickers are names in a series: 某某村第一书记某某——)."""
+    parts = [p for b in run if b.kind == "text" for p, _ in b.parts()]
+    return len(parts) >= 2 and parts[0].endswith("——") and bool(re.search(r"[，,]", parts[0])) and width(parts[0]) <= 40
+
+
 def _after_news(cur: Segment, run: list[Block]) -> bool:
     """News stories (opened by a dateline) seldom have section headings: in People's Daily 2020, 147 headings
     stand inside dated articles against 888 single-line titles right after one. So after a dated article's
@@ -189,6 +196,8 @@ def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: 
     if _is_caption(nxt) or (after is not None and (_is_caption(after) or is_lone_credit(after.text)) and width(nxt.text) < 160):
         return True  # a photo's headline: its caption, then the credit
     if any(r.kind == "md_heading" and r.level == 1 for r in run) or STORY_LABEL_RE.match(run[0].text.strip()):
+        return True
+    if _clause_kicker(run) and (ends_sentence(nxt.text) or width(nxt.text) >= 40):
         return True
     if announces_article(run, nxt) and not _continues_topic(run, cur) and not _in_series(run, blocks, i, cur):
         return True
