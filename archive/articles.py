@@ -96,6 +96,11 @@ def announces_article(run: list[Block], nxt: Block | None = None) -> bool:
     return parts >= 2 and nxt is not None and (ends_sentence(nxt.text) or width(nxt.text) >= 40)
 
 
+def _lead_line(before: Block, block: Block) -> bool:
+    """After a —— subtitle, a clause with a comma is the article's lead line (a pull quote), not more headline."""
+    return before.text.startswith("—") and bool(re.search(r"[，,]", block.text)) and width(block.text) >= 24
+
+
 def _clause_kicker(run: list[Block]) -> bool:
     """A kicker that is a clause (面对疫情，多家企业积极响应号召——) over a title: in People's Daily 2020, 522 such
     kickers open articles against 37 inside them (where kickers are names in a series: 某某村第一书记某某——)."""
@@ -178,7 +183,8 @@ def _headline_run(blocks: list[Block], i: int) -> int:
     j = i
     while j < n and j - i < 4 and (
         blocks[j].kind == "md_heading" and not EDITOR_NOTE_RE.match(blocks[j].text.strip()) or is_headline_candidate(blocks[j])
-    ) and not (j > i and blocks[j].text.strip() in BOX_LABELS):  # a box label (核心阅读) opens the body
+    ) and not (j > i and blocks[j].text.strip() in BOX_LABELS) and not (j > i and _lead_line(blocks[j - 1], blocks[j])):
+        # a box label (核心阅读) opens the body; so does a lead line after a subtitle
         j += 1
         if COLUMN_TAG_RE.search(blocks[j - 1].text.strip()) and not (j < n and blocks[j].text.startswith("—")):
             break  # a column tag closes the headline (but for a —— subtitle): what follows is the article's
@@ -250,6 +256,10 @@ def segment(blocks: list[Block]) -> list[Segment]:
             while i < n and blocks[i].kind == "text" and not _opens_body(blocks[i]):
                 seg.notes.append(blocks[i])
                 i += 1
+            continue
+        if cur is not None and cur.heads and not cur.body and _lead_line(cur.heads[-1], b):
+            cur.body.append(("body", b))
+            i += 1
             continue
         if b.kind == "md_heading" or is_headline_candidate(b):
             j = _headline_run(blocks, i)

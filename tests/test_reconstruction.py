@@ -231,3 +231,20 @@ def test_dateline_after_lead_lines_and_items_of_one_article():
     assert arts[0].paragraphs[0].text.startswith("■党的十八大以来") and arts[0].dateline == "新华社北京12月3日电"
     assert len(arts[0].paragraphs) == 4 and len(arts[1].paragraphs) == 4
     assert arts[1].paragraphs[-1].text.startswith("王毅说，中荷关系保持良好发展势头")
+
+
+def test_lead_line_after_a_subtitle_is_body_not_headline():
+    from archive.pipeline import reconstruct
+
+    page = (
+        "分类指导，做到精准高效防控（评论员观察）\n\n——把疫情防控工作抓细抓实③\n\n"
+        "疫情防控是一个复杂的系统工程，会随着疫情形势变化而产生不同的工作重点\n\n"
+        "多次召开会议、多次听取汇报、实地调研指导工作、视频连线抗疫前线……新冠肺炎疫情发生以来，习近平总书记多次就防控工作"
+        "发表重要讲话、作出重要指示，为打赢疫情防控人民战争、总体战、阻击战指明了方向。\n\n"
+        "分类指导，首先要做到因地制宜。不久前，国务院联防联控机制印发《关于科学防治精准施策分区分级做好新冠肺炎疫情防控工作的"
+        "指导意见》，要求各地区各部门科学防治、精准施策。\n"
+    )
+    (art,) = [a for a in reconstruct(page) if a.paragraphs]
+    assert (art.title, art.subtitle) == ("分类指导，做到精准高效防控（评论员观察）", "——把疫情防控工作抓细抓实③")
+    assert art.paragraphs[0].text == "疫情防控是一个复杂的系统工程，会随着疫情形势变化而产生不同的工作重点"
+    assert len(art.paragraphs) == 3
