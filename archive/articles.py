@@ -93,7 +93,8 @@ def announces_article(run: list[Block], nxt: Block | None = None) -> bool:
     if any(COLUMN_TAG_RE.search(b.text.strip()) for b in plain):
         return True
     parts = sum(len(b.parts()) for b in plain)
-    return parts >= 2 and nxt is not None and (ends_sentence(nxt.text) or width(nxt.text) >= 40)
+    # Running text follows a title; lines with no clause punctuation at all are more of a list (names, units).
+    return parts >= 2 and nxt is not None and (ends_sentence(nxt.text) or width(nxt.text) >= 40 and bool(re.search(r"[，。；！？,]", nxt.text)))
 
 
 def _lead_line(before: Block, block: Block) -> bool:
