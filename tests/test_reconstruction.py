@@ -248,3 +248,20 @@ def test_lead_line_after_a_subtitle_is_body_not_headline():
     assert (art.title, art.subtitle) == ("分类指导，做到精准高效防控（评论员观察）", "——把疫情防控工作抓细抓实③")
     assert art.paragraphs[0].text == "疫情防控是一个复杂的系统工程，会随着疫情形势变化而产生不同的工作重点"
     assert len(art.paragraphs) == 3
+
+
+def test_reporter_name_alone_in_parentheses_closes_the_brief():
+    from archive.pipeline import reconstruct
+
+    page = (
+        "交通银行离岸中心入驻上海自贸区临港新片区\n\n"
+        "本报电 交通银行离岸金融业务中心近日入驻上海自贸区临港新片区，将为区内企业提供跨境金融服务，支持新片区建设。\n\n"
+        "（李 恬）\n\n"
+        "个人信用报告，到底有啥用（理财参谋）\n\n"
+        "●如果信用记录良好，能够快速获得贷款、信用卡，享受优惠利率，个人信用报告是经济生活中的“身份证”。\n\n"
+        "不少人只有在办理贷款时才第一次接触到个人信用报告，对它的作用了解不多，记者就此采访了有关专家。\n"
+    )
+    arts = [a for a in reconstruct(page) if a.paragraphs]
+    assert [a.title for a in arts] == ["交通银行离岸中心入驻上海自贸区临港新片区", "个人信用报告，到底有啥用（理财参谋）"]
+    assert arts[0].paragraphs[-1].text == "（李恬）" and arts[0].paragraphs[-1].kind == "note"
+    assert len(arts[1].paragraphs) == 2
