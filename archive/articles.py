@@ -102,7 +102,7 @@ def announces_article(run: list[Block], nxt: Block | None = None) -> bool:
 
 def _lead_line(before: Block, block: Block) -> bool:
     """After a —— subtitle, a clause with a comma is the article's lead line (a pull quote), not more headline."""
-    return before.text.startswith("—") and bool(re.search(r"[，,]", block.text)) and width(block.text) >= 24
+    return before.text.startswith("—") and bool(re.search(r"[，,]", block.text)) and width(block.text) >= 12
 
 
 def _clause_kicker(run: list[Block]) -> bool:

@@ -29,7 +29,7 @@ RUNNING_HEAD_RE = re.compile(
 LATIN_CREDIT_RE = re.compile(r"[A-Z][A-Z.,&' ]{8,}")
 # A photo credit standing alone (熊 波摄（人民视觉）, 新华社记者 金皓原 摄): the photo itself was not captured.
 LONE_CREDIT_RE = re.compile(
-    r"^(?:(?:[\u4e00-\u9fff]{0,6}记者)?\s*[\u4e00-\u9fff· ]{2,12}\s*摄(?:[（(][^（）()]{1,10}[）)])?"
+    r"^(?:(?:[\u4e00-\u9fff]{0,6}记者)?\s*[\u4e00-\u9fff· ]{2,12}\s*(?:摄影报道|摄)(?:[（(][^（）()]{1,10}[）)])?"
     r"|(?:本版)?(?:制图|版式设计|数据来源|图片来源|绘图|漫画|摄影)[:：].{1,30}"
     r"|(?:新华社|中新社)\s*发(?:\s*[\u4e00-\u9fff]{2,4}\s*摄)?)$"
 )

@@ -273,3 +273,10 @@ def test_a_count_in_parentheses_is_not_a_column_tag():
     assert COLUMN_TAG_RE.search("携手迈向共同繁荣的未来（和音）") and COLUMN_TAG_RE.search("个人信用报告，到底有啥用（理财参谋）")
     assert not COLUMN_TAG_RE.search("全国劳动模范（53个）") and not COLUMN_TAG_RE.search("贡献奖（共24人）")
     assert not COLUMN_TAG_RE.search("工作原则（二）")
+
+
+def test_photo_report_credit_closes_the_photo_story():
+    from archive.blocks import is_lone_credit
+
+    assert is_lone_credit("史自强 武殿森摄影报道") and is_lone_credit("新华社记者 金皓原 摄")
+    assert not is_lone_credit("风雨洗礼更坚劲（经济长期向好的基本面没有改变②）")
