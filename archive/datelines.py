@@ -20,12 +20,13 @@ XUN_RE = re.compile(rf"^(?P<ju>据)?(?P<agency>{_AGENCY}){_SPACE}(?:讯|电(?=[�
 _REPORTER_PAREN = re.compile(r"^[（(](?P<body>[^）)]{0,80})[）)]")
 _ROLE = r"记者|通讯员|特约记者|实习生|见习记者|本报记者|新华社记者|摄影|摄"
 BYLINE_RE = re.compile(
-    r"^[○●◎□■]?\s*(?P<role>本报记者|新华社记者|人民日报记者|本报评论员|本报特约评论员|本报通讯员|记者(?=[ \u3000]))"
+    r"^[○●◎□■]?\s*(?P<role>(?:本报|新华社|人民日报|经济日报|光明日报)(?:驻[\u4e00-\u9fff]{1,8}?)?(?:特派|特约)?(?:记者|评论员|通讯员)"
+    r"|记者(?=[ \u3000]))"
     r"\s*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,4}){0,5})"
     r"(?:\s*(?:本报通讯员|通讯员)\s*(?P<assist>[\u4e00-\u9fff·]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,4}){0,5}))?\s*$"
 )
 CLOSING_RE = re.compile(
-    rf"[（(](?P<agency>{_AGENCY}){_SPACE}(?P<place>[\u4e00-\u9fff]{{1,10}}?)?{_SPACE}(?P<month>{_NUM})月(?P<day>{_NUM})日电"
+    rf"[（(](?P<agency>{_AGENCY}){_SPACE}(?P<place>[\u4e00-\u9fff]{{1,10}}?)?{_SPACE}(?:(?P<month>{_NUM})月(?P<day>{_NUM})日)?电"
     r"(?P<rest>[^）)]{0,60})[）)]\s*$"
 )
 CONTINUED_FROM_RE = re.compile(r"^[（(](?P<mark>(?:上接|接上|紧接)(?:第)?[0-9一二三四五六七八九十]+版)[）)]")
@@ -135,8 +136,8 @@ def parse_closing(text: str) -> Dateline | None:
         printed=printed[1:-1].split()[0] if printed else printed,
         agency=m.group("agency"),
         place=m.group("place") or None,
-        month=cn_number(m.group("month")),
-        day=cn_number(m.group("day")),
+        month=cn_number(m.group("month")) if m.group("month") else None,  # （本报东京电）: no date printed
+        day=cn_number(m.group("day")) if m.group("day") else None,
     )
     rest = m.group("rest").strip()
     if rest:

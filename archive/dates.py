@@ -37,3 +37,17 @@ def article_date(month: int | None, day: int | None, source_date: str | None, ye
         return datetime.date(y, month, day).isoformat(), inferred
     except ValueError:
         return None, False
+
+
+_PATH_DATE_RE = re.compile(r"(?<![0-9A-Za-z])((?:19|20)[0-9]{2})[-_.]?([01][0-9])[-_.]?([0-3][0-9])(?![0-9A-Za-z])")
+
+
+def date_in_path(path: str) -> str | None:
+    """The page's date when its file or folder name carries one (rmrb_20201030_04.txt, 2025-01-22/page3.txt)."""
+    for part in reversed(path.replace("\\", "/").split("/")):
+        for m in _PATH_DATE_RE.finditer(part):
+            try:
+                return datetime.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+            except ValueError:
+                continue
+    return None

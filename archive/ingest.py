@@ -12,6 +12,7 @@ from typing import Iterator
 
 from sqlite_utils import Database
 
+from .dates import date_in_path
 from .decode import DecodeError, decode_bytes
 from .pipeline import reconstruct
 from .store import SourceFile, save_source
@@ -87,7 +88,7 @@ def ingest_file(db: Database, path: str, meta: dict | None = None, date: str | N
     meta = meta or {}
     src = SourceFile(
         shown, sha, len(data), encoding, text,
-        publication=meta.get("publication"), date=date or meta.get("date"), page=_str(meta.get("page")),
+        publication=meta.get("publication"), date=date or meta.get("date") or date_in_path(path), page=_str(meta.get("page")),
     )
     try:
         articles = reconstruct(text)

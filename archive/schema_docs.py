@@ -13,7 +13,7 @@ TABLES = {
             "raw_text": "The decoded file exactly as it was; paragraph offsets point into it",
             "ingested_at": "When the source was (last) ingested, UTC ISO 8601",
             "publication": "Newspaper name when known (manifest.json)",
-            "date": "Publication date YYYY-MM-DD when known (--date or manifest.json)",
+            "date": "Publication date YYYY-MM-DD when known (--date, manifest.json, or a date in the file name: rmrb_20201030_04.txt)",
             "page": "Page (版) when known (manifest.json)",
         },
     },

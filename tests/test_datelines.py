@@ -50,3 +50,12 @@ def test_closing_dateline_with_reporters():
     d = parse_closing("（新华社北京1月21日电 新华社记者黄玥 董博婷 王玉玉）")
     assert d.printed == "新华社北京1月21日电" and d.reporters == ["黄玥", "董博婷", "王玉玉"]
     assert parse_closing("加快制造业绿色低碳发展。（新华社北京1月21日电）").day == 21
+
+
+def test_closing_without_a_date_and_resident_correspondent_bylines():
+    from archive.datelines import parse_byline, parse_closing
+
+    d = parse_closing("在马普托—卡滕贝悬索桥的建设过程中，友好合作的故事还有很多。（本报约翰内斯堡电）")
+    assert (d.agency, d.place, d.month, d.day) == ("本报", "约翰内斯堡", None, None)
+    assert parse_byline("本报驻埃及记者 景玥") == (["景玥"], [])
+    assert parse_byline("新华社驻华盛顿记者 刘亚南 熊茂伶") == (["刘亚南", "熊茂伶"], [])

@@ -116,3 +116,11 @@ def test_year_inferred_and_flagged_without_a_date(seeds_db):
 def test_bad_date_option(runner, tmp_path):
     result = runner.invoke(cli, ["ingest", "seeds", "--db", str(tmp_path / "a.db"), "--date", "22/01/2025"])
     assert result.exit_code != 0 and "YYYY-MM-DD" in result.output and "Traceback" not in result.output
+
+
+def test_date_from_the_file_name_when_no_manifest(tmp_path):
+    from archive.dates import date_in_path
+
+    assert date_in_path("/corpus/rmrb2020/20201030/rmrb_20201030_04.txt") == "2020-10-30"
+    assert date_in_path("pages/2025-01-22/page3.txt") == "2025-01-22"
+    assert date_in_path("seeds/000_7a80562be81a2e4f.txt") is None and date_in_path("x/a20201030b.txt") is None
