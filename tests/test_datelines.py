@@ -59,3 +59,12 @@ def test_closing_without_a_date_and_resident_correspondent_bylines():
     assert (d.agency, d.place, d.month, d.day) == ("本报", "约翰内斯堡", None, None)
     assert parse_byline("本报驻埃及记者 景玥") == (["景玥"], [])
     assert parse_byline("新华社驻华盛顿记者 刘亚南 熊茂伶") == (["刘亚南", "熊茂伶"], [])
+
+
+def test_datelines_from_several_places():
+    from archive.datelines import parse_closing, parse_dateline
+
+    d = parse_dateline("本报华盛顿、开罗1月2日电（记者张三、李四）美国国会……")
+    assert (d.place, d.month, d.day, d.reporters) == ("华盛顿、开罗", 1, 2, ["张三", "李四"])
+    c = parse_closing("（本报东京、堪培拉、渥太华、巴西利亚电记者刘军国、刘天亮、吴云、范剑青）")
+    assert c.place == "东京、堪培拉、渥太华、巴西利亚" and c.reporters == ["刘军国", "刘天亮", "吴云", "范剑青"]
