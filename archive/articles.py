@@ -105,6 +105,18 @@ def _lead_line(before: Block, block: Block) -> bool:
     return before.text.startswith("—") and bool(re.search(r"[，,]", block.text)) and width(block.text) >= 12
 
 
+def _in_list(cur: Segment, n: int = 4) -> bool:
+    """The current article ends in a list: its last blocks are entries, not sentences."""
+    tail = [b for _, b in cur.body[-n:]]
+    return len(tail) == n and all(not ends_sentence(b.text) and "。" not in b.text for b in tail)
+
+
+def _list_ahead(blocks: list[Block], j: int, n: int = 8) -> bool:
+    """A list goes on below (names with their posts, units): many short blocks and not one sentence among them."""
+    ahead = blocks[j : j + n]
+    return len(ahead) == n and all(b.kind == "text" and not ends_sentence(b.text) and "。" not in b.text and width(b.text) <= 120 for b in ahead)
+
+
 def _clause_kicker(run: list[Block]) -> bool:
     """A kicker that is a clause (面对疫情，多家企业积极响应号召——) over a title: in People's Daily 2020, 522 such
     kickers open articles against 37 inside them (where kickers are names in a series: 某某村第一书记某某——)."""
@@ -201,6 +213,8 @@ def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: 
     """Does this headline run open a new article (rather than a section of the current one)?"""
     nxt = blocks[j] if j < len(blocks) else None
     after = blocks[j + 1] if j + 1 < len(blocks) else None
+    if nxt is None and _in_list(cur):
+        return False  # the list's last entries, not a headline printed after its body
     if nxt is None or _opens_body(nxt) or parse_byline(nxt.text):
         return True  # a dateline or byline follows, or the page ends (a headline after its body)
     if _is_caption(nxt) or (after is not None and (_is_caption(after) or is_lone_credit(after.text)) and width(nxt.text) < 160):
@@ -209,7 +223,7 @@ def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: 
         return True
     if _clause_kicker(run) and (ends_sentence(nxt.text) or width(nxt.text) >= 40):
         return True
-    if announces_article(run, nxt) and not _continues_topic(run, cur) and not _in_series(run, blocks, i, cur):
+    if announces_article(run, nxt) and not _continues_topic(run, cur) and not _in_series(run, blocks, i, cur) and not _list_ahead(blocks, j):
         return True
     return _after_news(cur, run)
 

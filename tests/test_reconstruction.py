@@ -280,3 +280,22 @@ def test_photo_report_credit_closes_the_photo_story():
 
     assert is_lone_credit("史自强 武殿森摄影报道") and is_lone_credit("新华社记者 金皓原 摄")
     assert not is_lone_credit("风雨洗礼更坚劲（经济长期向好的基本面没有改变②）")
+
+
+def test_a_name_list_stays_one_article_plain_and_wrapped():
+    from archive.pipeline import reconstruct
+
+    entries = [
+        "孙泽洲 北京空间飞行器总体设计部型号总设计师，研究员", "代康伟（女） 北京新能源汽车股份有限公司工程研究院副院长，高级工程师",
+        "刘胜利 中国石油化工股份有限公司北京燕山分公司合成橡胶部主任", "刘红军 北京金隅琉水环保科技有限公司技术员，高级技师",
+        "张远明 华泰财产保险有限公司战略客户部总经理，经济师、讲师", "高 明 观典防务技术股份有限公司董事长",
+        "岳海清 北京京朝出租汽车有限公司出租车司机", "郜春海 交控科技股份有限公司董事长，研究员",
+        "韩 青（女） 北京市丰台区马家堡街道时代风帆楼宇党委书记，助理社会工作师", "夏 华（女） 依文服饰股份有限公司董事长",
+        "周 瑾（女） 北京市第十二中学教师，高级教师", "王小节（女） 中央广播电视总台央视北京记者站站长，高级记者",
+    ]
+    page = "2020年全国劳动模范和先进工作者名单\n\n北京市（79名）\n\n全国劳动模范\n\n" + "\n\n".join(entries) + "\n"
+    wrapped = "\n\n".join("\n".join(e[i : i + 14] for i in range(0, len(e), 14)) for e in page.strip().split("\n\n")) + "\n"
+    for text in (page, wrapped):
+        arts = [a for a in reconstruct(text) if a.paragraphs]
+        assert len(arts) == 1 and "2020年全国劳动模范和先进工作者名单" in (arts[0].kicker, arts[0].title)
+        assert "依文服饰股份有限公司董事长" in "".join(p.text for p in arts[0].paragraphs)
