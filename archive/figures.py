@@ -102,6 +102,15 @@ def cn_to_number(s: str) -> float | None:
     return float(total + current)
 
 
+def _neighbour_range(cn: str) -> tuple[float, float] | None:
+    """四五千 -> (4000, 5000), 三四十 -> (30, 40): two neighbouring digits, "four or five thousand"."""
+    m = re.fullmatch(r"([一二三四五六七八])([二三四五六七八九])([十百千]?)", cn)
+    if not m or _CN[m[2]] != _CN[m[1]] + 1:
+        return None
+    place = _CN_UNIT.get(m[3], 1)
+    return float(_CN[m[1]] * place), float(_CN[m[2]] * place)
+
+
 def _num(s: str) -> float:
     return float(s.replace(",", ""))
 
@@ -171,13 +180,9 @@ def extract_figures(text: str) -> list[Figure]:
         value = _num(num) if num else cn_to_number(cn)
         if value is None:
             continue
-        approx_range = cn and re.fullmatch(r"([一二三四五六七八])([二三四五六七八九])([十百千]?)", cn)
-        if approx_range and "一二三四五六七八九".index(approx_range[2]) == "一二三四五六七八九".index(approx_range[1]) + 1:
-            # 四五千米, 三四十人: "four or five thousand", a range of neighbouring numbers
-            place = _CN_UNIT.get(approx_range[3], 1)
-            value, approx_range = _CN[approx_range[1]] * place, _CN[approx_range[2]] * place
-        else:
-            approx_range = None
+        neighbours = _neighbour_range(cn) if cn else None
+        if neighbours:
+            value = neighbours[0]
         mult = m.group("mult") or ""
         factor = MULTIPLIERS.get(mult, 1.0)
         if m.group("latin"):
@@ -192,7 +197,7 @@ def extract_figures(text: str) -> list[Figure]:
                 kind = "ratio"
             elif unit == "周年":
                 base = "年"  # 成立75周年: 75 years
-        value_max = _num(m.group("num2")) * factor if m.group("num2") else (approx_range * factor if approx_range else None)
+        value_max = _num(m.group("num2")) * factor if m.group("num2") else (neighbours[1] * factor if neighbours else None)
         if m.group("mult1"):
             factor = MULTIPLIERS[m.group("mult1")]  # 2万—3万元: each end carries its own multiplier
         f = Figure(text[start : m.end()], value * factor, base, kind, start, m.end(), written_unit=written, value_max=value_max)
