@@ -1,11 +1,15 @@
 """Scoring extracted figures against a hand-checked list, matched per page on (value, unit).
 
-Used by bench/figures.py --gold and by the figures tests; the list for the seeds is bench/figures_seeds_gold.tsv.
+Used by bench/figures.py --gold and by the figures tests (score_pages); the list for the seeds is
+bench/figures_seeds_gold.tsv.
 """
 
 import csv
 import math
+import os
 from dataclasses import dataclass, field
+
+from .pipeline import page_figures, reconstruct
 
 
 @dataclass
@@ -30,19 +34,23 @@ class GoldScore:
 
     @property
     def recall(self) -> float:
-        return self.matched / self.gold if self.gold else 0.0
+        return _share(self.matched, self.gold)
 
     @property
     def precision(self) -> float:
-        return self.matched / self.found if self.found else 0.0
+        return _share(self.matched, self.found)
 
     @property
     def kind(self) -> float:
-        return self.kind_right / self.matched if self.matched else 0.0
+        return _share(self.kind_right, self.matched)
 
     @property
     def qualifier(self) -> float:
-        return self.qualifier_right / self.matched if self.matched else 0.0
+        return _share(self.qualifier_right, self.matched)
+
+
+def _share(part: int, whole: int) -> float:
+    return part / whole if whole else 0.0
 
 
 def load_gold(path: str) -> dict[str, list[GoldFigure]]:
@@ -82,3 +90,13 @@ def score_against_gold(gold: dict[str, list[GoldFigure]], found: dict[str, list]
                 s.wrong.append((page, fig, g))
         s.missed.extend((page, g) for g in left)
     return s
+
+
+def score_pages(gold_path: str, pages_dir: str) -> GoldScore:
+    """Reconstruct each page the list names (from pages_dir) and score its figures against the list."""
+    gold = load_gold(gold_path)
+    found = {}
+    for page in gold:
+        with open(os.path.join(pages_dir, page), encoding="utf-8") as f:
+            found[page] = [fig for art in reconstruct(f.read()) for figs in page_figures(art) for fig in figs]
+    return score_against_gold(gold, found)

@@ -16,20 +16,15 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 from archive.figures import extract_figures  # noqa: E402
-from archive.figures_gold import load_gold, score_against_gold  # noqa: E402
+from archive.figures_gold import score_pages  # noqa: E402
 from archive.pipeline import reconstruct  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def gold_report():
-    gold = load_gold(os.path.join(ROOT, "bench", "figures_seeds_gold.tsv"))
-    found = {}
-    for page in sorted(gold):
-        with open(os.path.join(ROOT, "seeds", page), encoding="utf-8") as f:
-            found[page] = [fig for art in reconstruct(f.read()) for p in art.paragraphs for fig in extract_figures(p.text)]
-    s = score_against_gold(gold, found)
-    print(f"seed pages {len(gold)}: hand-checked figures {s.gold}, extracted {s.found}, matched on (value, unit) {s.matched}")
+    s = score_pages(os.path.join(ROOT, "bench", "figures_seeds_gold.tsv"), os.path.join(ROOT, "seeds"))
+    print(f"seed pages: hand-checked figures {s.gold}, extracted {s.found}, matched on (value, unit) {s.matched}")
     print(f"recall {s.recall:.3f}  precision {s.precision:.3f}  qualifier right {s.qualifier:.3f}  kind right {s.kind:.3f}")
     for page, fig in s.missed:
         print(f"  missed  {page}  {fig}")

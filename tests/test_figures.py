@@ -150,16 +150,10 @@ def test_comparison_base_is_not_the_period():
 def test_seed_pages_against_the_hand_checked_list():
     import os
 
-    from archive.figures_gold import load_gold, score_against_gold
-    from archive.pipeline import reconstruct
+    from archive.figures_gold import score_pages
 
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    gold = load_gold(os.path.join(root, "bench", "figures_seeds_gold.tsv"))
-    found = {}
-    for page in gold:
-        with open(os.path.join(root, "seeds", page), encoding="utf-8") as fh:
-            found[page] = [f for art in reconstruct(fh.read()) for p in art.paragraphs for f in extract_figures(p.text)]
-    s = score_against_gold(gold, found)
+    s = score_pages(os.path.join(root, "bench", "figures_seeds_gold.tsv"), os.path.join(root, "seeds"))
     assert s.gold > 330
     assert s.recall >= 0.97 and s.precision >= 0.97, (s.missed, s.extra)
     assert s.qualifier >= 0.95 and s.kind >= 0.97, s.wrong
