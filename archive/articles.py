@@ -96,8 +96,18 @@ def announces_article(run: list[Block], nxt: Block | None = None) -> bool:
     if any(COLUMN_TAG_RE.search(b.text.strip()) for b in plain):
         return True
     parts = sum(len(b.parts()) for b in plain)
-    # Running text follows a title; lines with no clause punctuation at all are more of a list (names, units).
-    return parts >= 2 and nxt is not None and (ends_sentence(nxt.text) or width(nxt.text) >= 40 and bool(re.search(r"[，。；！？,]", nxt.text)))
+    return parts >= 2 and nxt is not None and _running_text(nxt)
+
+
+def _running_text(block: Block) -> bool:
+    """Body text, as below a title: a sentence, or a long line with clause punctuation (a line with none at all
+    is more of a list: names, units)."""
+    return ends_sentence(block.text) or width(block.text) >= 40 and bool(re.search(r"[，。；！？,]", block.text))
+
+
+def _list_entry(block: Block) -> bool:
+    """An entry of a list (a name with its post, a unit), not a sentence."""
+    return not ends_sentence(block.text) and "。" not in block.text
 
 
 def _lead_line(before: Block, block: Block) -> bool:
@@ -108,13 +118,13 @@ def _lead_line(before: Block, block: Block) -> bool:
 def _in_list(cur: Segment, n: int = 4) -> bool:
     """The current article ends in a list: its last blocks are entries, not sentences."""
     tail = [b for _, b in cur.body[-n:]]
-    return len(tail) == n and all(not ends_sentence(b.text) and "。" not in b.text for b in tail)
+    return len(tail) == n and all(_list_entry(b) for b in tail)
 
 
 def _list_ahead(blocks: list[Block], j: int, n: int = 8) -> bool:
     """A list goes on below (names with their posts, units): many short blocks and not one sentence among them."""
     ahead = blocks[j : j + n]
-    return len(ahead) == n and all(b.kind == "text" and not ends_sentence(b.text) and "。" not in b.text and width(b.text) <= 120 for b in ahead)
+    return len(ahead) == n and all(b.kind == "text" and _list_entry(b) and width(b.text) <= 120 for b in ahead)
 
 
 def _clause_kicker(run: list[Block]) -> bool:
@@ -221,7 +231,7 @@ def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: 
         return True  # a photo's headline: its caption, then the credit
     if any(r.kind == "md_heading" and r.level == 1 for r in run) or STORY_LABEL_RE.match(run[0].text.strip()):
         return True
-    if _clause_kicker(run) and (ends_sentence(nxt.text) or width(nxt.text) >= 40):
+    if _clause_kicker(run) and _running_text(nxt):
         return True
     if announces_article(run, nxt) and not _continues_topic(run, cur) and not _in_series(run, blocks, i, cur) and not _list_ahead(blocks, j):
         return True
