@@ -8,6 +8,11 @@ from archive.pipeline import reconstruct
 from .conftest import FIXTURES, seed_text
 
 
+def articles_with_text(page):
+    """The page's articles that hold paragraphs (a headline alone is left out)."""
+    return [a for a in reconstruct(page) if a.paragraphs]
+
+
 def by_title(articles, fragment):
     return next(a for a in articles if a.title and fragment in a.title)
 
@@ -209,8 +214,6 @@ def test_wrap_artefacts_closing_quote_and_kicker_dashes():
 
 
 def test_dateline_after_lead_lines_and_items_of_one_article():
-    from archive.pipeline import reconstruct
-
     page = (
         "中共中央政治局常务委员会召开会议\n\n听取脱贫攻坚总结评估汇报\n\n"
         "■党的十八大以来，党中央团结带领全党全国各族人民，把脱贫攻坚摆在治国理政突出位置，充分发挥党的领导和我国社会主义"
@@ -226,7 +229,7 @@ def test_dateline_after_lead_lines_and_items_of_one_article():
         "本报北京3月18日电3月18日，国务委员兼外长王毅应约同荷兰外交大臣布洛克通电话。布洛克表示，荷方愿同中方加强抗疫合作。\n\n"
         "王毅说，中荷关系保持良好发展势头，双方应当携手应对疫情挑战，维护全球产业链供应链稳定。\n"
     )
-    arts = [a for a in reconstruct(page) if a.paragraphs]
+    arts = articles_with_text(page)
     assert [a.title for a in arts] == ["听取脱贫攻坚总结评估汇报", "王毅分别同新加坡外长和荷兰外交大臣通电话"]
     assert arts[0].paragraphs[0].text.startswith("■党的十八大以来") and arts[0].dateline == "新华社北京12月3日电"
     assert len(arts[0].paragraphs) == 4 and len(arts[1].paragraphs) == 4
@@ -234,8 +237,6 @@ def test_dateline_after_lead_lines_and_items_of_one_article():
 
 
 def test_lead_line_after_a_subtitle_is_body_not_headline():
-    from archive.pipeline import reconstruct
-
     page = (
         "分类指导，做到精准高效防控（评论员观察）\n\n——把疫情防控工作抓细抓实③\n\n"
         "疫情防控是一个复杂的系统工程，会随着疫情形势变化而产生不同的工作重点\n\n"
@@ -244,15 +245,13 @@ def test_lead_line_after_a_subtitle_is_body_not_headline():
         "分类指导，首先要做到因地制宜。不久前，国务院联防联控机制印发《关于科学防治精准施策分区分级做好新冠肺炎疫情防控工作的"
         "指导意见》，要求各地区各部门科学防治、精准施策。\n"
     )
-    (art,) = [a for a in reconstruct(page) if a.paragraphs]
+    (art,) = articles_with_text(page)
     assert (art.title, art.subtitle) == ("分类指导，做到精准高效防控（评论员观察）", "——把疫情防控工作抓细抓实③")
     assert art.paragraphs[0].text == "疫情防控是一个复杂的系统工程，会随着疫情形势变化而产生不同的工作重点"
     assert len(art.paragraphs) == 3
 
 
 def test_reporter_name_alone_in_parentheses_closes_the_brief():
-    from archive.pipeline import reconstruct
-
     page = (
         "交通银行离岸中心入驻上海自贸区临港新片区\n\n"
         "本报电 交通银行离岸金融业务中心近日入驻上海自贸区临港新片区，将为区内企业提供跨境金融服务，支持新片区建设。\n\n"
@@ -261,7 +260,7 @@ def test_reporter_name_alone_in_parentheses_closes_the_brief():
         "●如果信用记录良好，能够快速获得贷款、信用卡，享受优惠利率，个人信用报告是经济生活中的“身份证”。\n\n"
         "不少人只有在办理贷款时才第一次接触到个人信用报告，对它的作用了解不多，记者就此采访了有关专家。\n"
     )
-    arts = [a for a in reconstruct(page) if a.paragraphs]
+    arts = articles_with_text(page)
     assert [a.title for a in arts] == ["交通银行离岸中心入驻上海自贸区临港新片区", "个人信用报告，到底有啥用（理财参谋）"]
     assert arts[0].paragraphs[-1].text == "（李恬）" and arts[0].paragraphs[-1].kind == "note"
     assert len(arts[1].paragraphs) == 2
@@ -283,8 +282,6 @@ def test_photo_report_credit_closes_the_photo_story():
 
 
 def test_a_name_list_stays_one_article_plain_and_wrapped():
-    from archive.pipeline import reconstruct
-
     entries = [
         "孙泽洲 北京空间飞行器总体设计部型号总设计师，研究员", "代康伟（女） 北京新能源汽车股份有限公司工程研究院副院长，高级工程师",
         "刘胜利 中国石油化工股份有限公司北京燕山分公司合成橡胶部主任", "刘红军 北京金隅琉水环保科技有限公司技术员，高级技师",
@@ -296,6 +293,6 @@ def test_a_name_list_stays_one_article_plain_and_wrapped():
     page = "2020年全国劳动模范和先进工作者名单\n\n北京市（79名）\n\n全国劳动模范\n\n" + "\n\n".join(entries) + "\n"
     wrapped = "\n\n".join("\n".join(e[i : i + 14] for i in range(0, len(e), 14)) for e in page.strip().split("\n\n")) + "\n"
     for text in (page, wrapped):
-        arts = [a for a in reconstruct(text) if a.paragraphs]
+        arts = articles_with_text(text)
         assert len(arts) == 1 and "2020年全国劳动模范和先进工作者名单" in (arts[0].kicker, arts[0].title)
         assert "依文服饰股份有限公司董事长" in "".join(p.text for p in arts[0].paragraphs)
