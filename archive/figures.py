@@ -412,5 +412,5 @@ def _subject(before: str) -> str | None:
     clause = _PERIOD_RE.sub("", clause).strip()
     clause = re.sub(r"^(?:是指|预计|目前|其中|同时|此外|并且)+", "", clause)
     clause = re.sub(r"(?:已经|已|共计|共|分别|累计|较|比|的|约有|近有)+$", "", clause)
-    clause = clause.strip("…… ")
+    clause = clause.strip("… ")  # leading or trailing ellipses and spaces
     return clause[-20:] if len(clause) >= 2 else None
