@@ -219,6 +219,16 @@ def _headline_run(blocks: list[Block], i: int) -> int:
     return j
 
 
+def _credit_ahead(blocks: list[Block], j: int) -> bool:
+    """A caption of one or two short paragraphs, then a photo credit standing alone (熊 波摄（人民视觉）)."""
+    for k in range(j, min(j + 3, len(blocks))):
+        if k > j and (_is_caption(blocks[k]) or is_lone_credit(blocks[k].text)):
+            return sum(width(b.text) for b in blocks[j:k]) < 160 * (k - j)
+        if blocks[k].kind != "text" or is_headline_candidate(blocks[k]) or _opens_body(blocks[k]) or CLOSING_NOTE_RE.match(blocks[k].text.strip()):
+            return False
+    return False
+
+
 def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: Segment) -> bool:
     """Does this headline run open a new article (rather than a section of the current one)?"""
     nxt = blocks[j] if j < len(blocks) else None
@@ -227,7 +237,7 @@ def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: 
         return False  # the list's last entries, not a headline printed after its body
     if nxt is None or _opens_body(nxt) or parse_byline(nxt.text):
         return True  # a dateline or byline follows, or the page ends (a headline after its body)
-    if _is_caption(nxt) or (after is not None and (_is_caption(after) or is_lone_credit(after.text)) and width(nxt.text) < 160):
+    if _is_caption(nxt) or _credit_ahead(blocks, j):
         return True  # a photo's headline: its caption, then the credit
     if any(r.kind == "md_heading" and r.level == 1 for r in run) or STORY_LABEL_RE.match(run[0].text.strip()):
         return True

@@ -296,3 +296,19 @@ def test_a_name_list_stays_one_article_plain_and_wrapped():
         arts = articles_with_text(text)
         assert len(arts) == 1 and "2020年全国劳动模范和先进工作者名单" in (arts[0].kicker, arts[0].title)
         assert "依文服饰股份有限公司董事长" in "".join(p.text for p in arts[0].paragraphs)
+
+
+def test_photo_story_with_headline_and_credit_after_its_caption_is_its_own():
+    page = (
+        "代表委员——\n\n守护一方水土（履职故事）\n\n"
+        "今年以来，李明多次深入山区调研，推动当地建成三座污水处理站，群众的饮水问题有了着落。\n\n"
+        "他说，履职就是要把群众的事放在心上，一件一件办好。\n\n"
+        "冰雪运动进校园\n\n"
+        "1月10日，河北省张家口市一所小学的学生在操场上体验冰雪运动。\n\n"
+        "近年来，当地把冰雪运动纳入体育课程，参与学生超过两万人。\n\n"
+        "张 华摄（人民视觉）\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["守护一方水土（履职故事）", "冰雪运动进校园"]
+    assert arts[0].paragraphs[-1].text.startswith("他说，履职就是")
+    assert [p.kind for p in arts[1].paragraphs][-1] == "credit"
