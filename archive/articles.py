@@ -235,7 +235,9 @@ def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: 
     after = blocks[j + 1] if j + 1 < len(blocks) else None
     if nxt is None and _in_list(cur):
         return False  # the list's last entries, not a headline printed after its body
-    if nxt is None or _opens_body(nxt) or parse_byline(nxt.text):
+    if nxt is not None and parse_byline(nxt.text) and _sub_story(cur):
+        return False
+    if nxt is None or _opens_body(nxt):
         return True  # a dateline or byline follows, or the page ends (a headline after its body)
     if _is_caption(nxt) or _credit_ahead(blocks, j):
         return True  # a photo's headline: its caption, then the credit
@@ -256,6 +258,17 @@ def _after_lead(cur: Segment) -> bool:
     if not cur.heads or cur.dateline is not None or not cur.body or len(cur.body) > 8:
         return False
     return all(kind == "body" and width(b.text) <= 400 for kind, b in cur.body)
+
+
+def _sub_story(cur: Segment) -> bool:
+    """An undated feature whose body is under way: a headline followed by a byline here is one of its
+    reported sub-stories (组合报道: 服贸会探营 / “硬核”科技扎堆亮相 / 本报记者 谷业凯 …), not a new article.
+    In People's Daily 2020, 38 of 40 such headline-and-byline runs are inside the publisher's article."""
+    return cur.dateline is None and not cur.closed and any(kind == "body" for kind, _ in cur.body)
+
+
+def _sub_story_byline(cur: Segment | None, text: str) -> bool:
+    return cur is not None and bool(parse_byline(text)) and bool(cur.body) and cur.body[-1][0] == "heading" and _sub_story(cur)
 
 
 def _next_item(cur: Segment, dl, text: str) -> bool:
@@ -319,6 +332,10 @@ def segment(blocks: list[Block]) -> list[Segment]:
             continue
         dl = parse_dateline(t)
         if dl or parse_byline(t) or CONTINUED_FROM_RE.match(t):
+            if _sub_story_byline(cur, t):
+                cur.body.append(("byline", b))
+                i += 1
+                continue
             inside = dl is not None and cur is not None and not cur.closed and (_after_lead(cur) or _next_item(cur, dl, t))
             if not inside and (
                 cur is None or cur.closed or cur.body or cur.dateline or (parse_byline(t) and any(parse_byline(h.text) for h in cur.heads))

@@ -20,7 +20,7 @@ HEADLINE_SPLIT_RE = re.compile(r"(?<=[！？!?])\s+(?=\S)")
 
 @dataclass
 class Paragraph:
-    kind: str  # body | heading | caption | editor_note | note | credit | dateline | question | answer
+    kind: str  # body | heading | byline | caption | editor_note | note | credit | dateline | question | answer
     text: str
     char_start: int
     char_end: int
@@ -152,6 +152,11 @@ def build_article(seg: Segment) -> Article:
         p = _paragraph(kind, block, start, end)
         if p is None:
             continue
+        if kind == "byline":  # a sub-story's byline: its reporters are the article's too
+            names = parse_byline(block.text)
+            if names:
+                art.reporters.extend(r for r in names[0] if r not in art.reporters)
+                art.contributors.extend(r for r in names[1] if r not in art.contributors)
         norm = p.text
         # Extraction repeats are local (a fragment printed again a paragraph or two later); a pull quote
         # repeating a sentence from far above is a real paragraph.

@@ -312,3 +312,24 @@ def test_photo_story_with_headline_and_credit_after_its_caption_is_its_own():
     assert [a.title for a in arts] == ["守护一方水土（履职故事）", "冰雪运动进校园"]
     assert arts[0].paragraphs[-1].text.startswith("他说，履职就是")
     assert [p.kind for p in arts[1].paragraphs][-1] == "credit"
+
+
+def test_sub_stories_with_their_own_bylines_stay_in_the_feature():
+    page = (
+        "本报北京3月2日电（记者王明）全市重点工程本周全部复工，首批项目涉及交通、水利等领域。\n\n"
+        "据介绍，各项目已落实防疫措施。\n\n"
+        "春耕一线见闻（田间观察）\n\n"
+        "眼下正是春耕备耕的关键时节，各地农民抢抓农时，田间地头一派繁忙景象。\n\n"
+        "智能农机下田\n\n本报记者 李华\n\n"
+        "在江苏一处农场，几台无人驾驶插秧机正在作业，一个人就能管好上百亩地。\n\n"
+        "良种送到村口\n\n本报记者 赵刚 周敏\n\n"
+        "种子站的技术员把新品种送到村里，还现场讲解种植要点。\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == [None, "春耕一线见闻（田间观察）"]
+    feature = arts[1]
+    assert [p.kind for p in feature.paragraphs] == ["body", "heading", "byline", "body", "heading", "byline", "body"]
+    assert feature.reporters == ["李华", "赵刚", "周敏"]
+    # after a dated news story, a headline over a byline opens an article of its own
+    news = articles_with_text(page.split("春耕一线见闻")[0] + "智能农机下田\n\n本报记者 李华\n\n在江苏一处农场，几台无人驾驶插秧机正在作业。\n")
+    assert [a.title for a in news] == [None, "智能农机下田"] and news[1].reporters == ["李华"]
