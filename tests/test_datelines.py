@@ -68,3 +68,9 @@ def test_datelines_from_several_places():
     assert (d.place, d.month, d.day, d.reporters) == ("华盛顿、开罗", 1, 2, ["张三", "李四"])
     c = parse_closing("（本报东京、堪培拉、渥太华、巴西利亚电记者刘军国、刘天亮、吴云、范剑青）")
     assert c.place == "东京、堪培拉、渥太华、巴西利亚" and c.reporters == ["刘军国", "刘天亮", "吴云", "范剑青"]
+
+
+def test_agency_dateline_without_place_or_date_spaced_from_its_reporters():
+    d = parse_dateline("据新华社电 （记者梁建强）每年清明节，武汉铁路公安处的民警都会来到这里。")
+    assert (d.printed, d.agency, d.place, d.month, d.reporters) == ("据新华社电", "新华社", None, None, ["梁建强"])
+    assert parse_dateline("新华社电文件显示，今年以来") is None  # 电 without a reporter parenthesis is running text
