@@ -66,9 +66,10 @@ def is_headline_candidate(block: Block) -> bool:
     return not t.endswith(("，", "、"))
 
 
-# A column tag closing a title: （大家手笔）（新知新觉）; not a section number （一） （3）.
+# A column tag closing a title: （大家手笔）（新知新觉）, up to 24 characters in People's Daily 2020 (为了民族的复兴·英雄烈士谱);
+# not a section number （一） （3）.
 # Nor a count heading a list: 全国劳动模范（53个）, 贡献奖（共24人，按姓氏笔画排列）.
-COLUMN_TAG_RE = re.compile(r"[（(](?![一二三四五六七八九十0-9]+[）)])(?![0-9一二三四五六七八九十百]+[个人名项家位条篇件]|共)[^（）()]{2,12}[）)]$")
+COLUMN_TAG_RE = re.compile(r"[（(](?![一二三四五六七八九十0-9]+[）)])(?![0-9一二三四五六七八九十百]+[个人名项家位条篇件]|共)[^（）()]{2,24}[）)]$")
 # Labels of boxes inside an article (a reporter's notes, a summary, background): a section, never an article.
 BOX_LABELS = set("记者手记 核心阅读 链接 相关链接 背景链接 延伸阅读 相关阅读 新闻链接 小贴士 背景 短评 快评 编后 编后语 记者观察 记者札记 采访手记 数据 声音 观点 图表 专家解读 权威解读 新闻背景 名词解释".split())
 # A note closing an article: （作者为江苏省社会科学院党委书记、院长） （本报记者陈圆圆采访整理）

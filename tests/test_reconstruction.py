@@ -333,3 +333,15 @@ def test_sub_stories_with_their_own_bylines_stay_in_the_feature():
     # after a dated news story, a headline over a byline opens an article of its own
     news = articles_with_text(page.split("春耕一线见闻")[0] + "智能农机下田\n\n本报记者 李华\n\n在江苏一处农场，几台无人驾驶插秧机正在作业。\n")
     assert [a.title for a in news] == [None, "智能农机下田"] and news[1].reporters == ["李华"]
+
+
+def test_a_long_column_tag_still_closes_a_title():
+    page = (
+        "守护一方平安（为了民族的复兴·英雄烈士谱）\n\n"
+        "张志民生前是一名派出所所长。他扎根基层二十年，把辖区群众的冷暖放在心上，调解纠纷上千起。\n\n"
+        "在一次抓捕行动中，他身负重伤，经抢救无效牺牲，年仅四十二岁。\n\n"
+        "英勇无畏冲在前（为了民族的复兴·英雄烈士谱）\n\n"
+        "喻继刚生前是一名铁路民警。洪水来袭时，他第一个跳进激流，救出被困的两名群众。\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["守护一方平安（为了民族的复兴·英雄烈士谱）", "英勇无畏冲在前（为了民族的复兴·英雄烈士谱）"]
