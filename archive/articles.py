@@ -163,6 +163,53 @@ def _in_series(run: list[Block], blocks: list[Block], at: int, cur: Segment) -> 
     return before or ahead
 
 
+def _headline_parts(blocks: list[Block]) -> list[str]:
+    return [p.strip() for b in blocks if b.kind == "text" and not parse_byline(b.text) for p, _ in b.parts()]
+
+
+def _last_section(cur: Segment) -> list[Block]:
+    """The last section heading (its consecutive heading paragraphs) in the current article's body."""
+    k = len(cur.body) - 1
+    while k >= 0 and cur.body[k][0] != "heading":
+        k -= 1
+    end = k + 1
+    while k >= 0 and cur.body[k][0] == "heading":
+        k -= 1
+    return [b for _, b in cur.body[k + 1 : end]]
+
+
+def _alike(a: list[str], b: list[str]) -> bool:
+    """Two headlines of the same build: as many parts, each of about the same length, a short label first
+    (一个服务窗口 / 围绕“六稳”“六保”，架起沟通桥梁 and 一个治理抓手 / 不仅集纳意见，更要协调破解难题)."""
+    if len(a) != len(b) or len(a) < 2 or width(a[0]) > 16 or width(b[0]) > 16:
+        return False
+    if any(COLUMN_TAG_RE.search(p) or p.startswith("—") for p in a + b):
+        return False  # a column tag or a —— subtitle marks an article's own headline
+    return all(abs(len(x) - len(y)) <= max(3, max(len(x), len(y)) // 2) for x, y in zip(a, b))
+
+
+def _sibling_section(run: list[Block], blocks: list[Block], j: int, cur: Segment) -> bool:
+    """A headline built like the one over the current undated article's body, or like its last section
+    heading, or like one further down before any dateline, is one of its sections: in People's Daily 2020,
+    such runs are sections 105 times against 16 articles (those mostly have a long descriptive kicker,
+    which the short label first excludes)."""
+    if cur.dateline is not None or not cur.body:
+        return False
+    parts = _headline_parts(run)
+    if _alike(parts, _headline_parts(cur.heads)) or _alike(parts, _headline_parts(_last_section(cur))):
+        return True
+    k = j
+    while k < min(len(blocks), j + 60) and not _opens_body(blocks[k]):
+        if is_headline_candidate(blocks[k]):
+            end = _headline_run(blocks, k)
+            if _alike(parts, _headline_parts(blocks[k:end])):
+                return True
+            k = end
+        else:
+            k += 1
+    return False
+
+
 def _continues_topic(run: list[Block], cur: Segment) -> bool:
     """A headline-like run that shares the current article's vocabulary is one of its sections; so is an
     untagged kicker/title pair inside a feature (an article whose title carries a column tag, （深聚焦）)."""
@@ -246,6 +293,8 @@ def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: 
         return True
     if _clause_kicker(run) and _running_text(nxt):
         return True
+    if _sibling_section(run, blocks, j, cur):
+        return False
     if announces_article(run, nxt) and not _continues_topic(run, cur) and not _in_series(run, blocks, i, cur) and not _list_ahead(blocks, j):
         return True
     return _after_news(cur, run)

@@ -345,3 +345,21 @@ def test_a_long_column_tag_still_closes_a_title():
     )
     arts = articles_with_text(page)
     assert [a.title for a in arts] == ["守护一方平安（为了民族的复兴·英雄烈士谱）", "英勇无畏冲在前（为了民族的复兴·英雄烈士谱）"]
+
+
+def test_section_headings_built_alike_stay_in_their_feature():
+    page = (
+        "第七届老龄产业博览会举办——\n\n养老，瞄向更智慧更便捷\n\n"
+        "本届博览会吸引了众多参展商，展示了养老服务的新模式和新产品，观众数量创下新高。\n\n"
+        "亮点一\n\n品牌选择多元化\n\n"
+        "来自十多个国家和地区的企业参展，带来上千种养老产品，覆盖康复、护理、家居等领域。\n\n"
+        "亮点二\n\n科技助力智慧养老\n\n"
+        "一款智能导盲杖可以探测前方三米内的障碍物，障碍物越近，提示音越急促。\n\n"
+        "亮点三\n\n特色服务构建全产业链\n\n"
+        "博览会设置了无障碍生活、智慧养老、养老照护等展区，集中展示产业链上下游成果。\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["养老，瞄向更智慧更便捷"]
+    assert [p.text for p in arts[0].paragraphs if p.kind == "heading"] == [
+        "亮点一", "品牌选择多元化", "亮点二", "科技助力智慧养老", "亮点三", "特色服务构建全产业链",
+    ]
