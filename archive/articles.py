@@ -257,7 +257,9 @@ def _headline_run(blocks: list[Block], i: int) -> int:
     j = i
     while j < n and j - i < 4 and (
         blocks[j].kind == "md_heading" and not EDITOR_NOTE_RE.match(blocks[j].text.strip()) or is_headline_candidate(blocks[j])
-    ) and not (j > i and blocks[j].text.strip() in BOX_LABELS) and not (j > i and _lead_line(blocks[j - 1], blocks[j])):
+    ) and not (j > i and blocks[j].text.strip() in BOX_LABELS) and not (j > i and _lead_line(blocks[j - 1], blocks[j])) and not (
+        j > i and _list_ahead(blocks, j)
+    ):
         # a box label (核心阅读) opens the body; so does a lead line after a subtitle
         j += 1
         if COLUMN_TAG_RE.search(blocks[j - 1].text.strip()) and not (j < n and blocks[j].text.startswith("—")):
@@ -360,6 +362,12 @@ def segment(blocks: list[Block]) -> list[Segment]:
             continue
         if cur is not None and cur.heads and not cur.body and _lead_line(cur.heads[-1], b):
             cur.body.append(("body", b))
+            i += 1
+            continue
+        if cur is not None and not cur.closed and (cur.heads or cur.body) and b.kind == "text" and _list_entry(b) and (
+            _list_ahead(blocks, i) or _in_list(cur) and (i + 1 == n or _list_entry(blocks[i + 1]))
+        ):
+            cur.body.append(("body", b))  # an entry of a list (names with their posts, units), one per paragraph
             i += 1
             continue
         if b.kind == "md_heading" or is_headline_candidate(b):

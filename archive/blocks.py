@@ -176,8 +176,10 @@ def page_shape(content: list[Line]) -> PageShape:
     runs_on = [k for k, l in enumerate(content[:-1]) if not ends_sentence(l.text) and shape.full(l)]
     blank_after = [k for k in runs_on if content[k + 1].no > content[k].no + 1]
     rate = len(blank_after) / max(len(runs_on), 1)
-    shape.blank_reliable = rate <= 0.15
-    shape.blank_strict = rate < 0.02
+    # A page with a blank line after nearly every line prints a paragraph (or a list entry) per line.
+    spaced = sum(b.no > a.no + 1 for a, b in zip(content, content[1:])) >= 0.9 * (len(content) - 1) > 0
+    shape.blank_reliable = rate <= 0.15 or spaced
+    shape.blank_strict = rate < 0.02 or spaced
     return shape
 
 

@@ -296,6 +296,10 @@ def test_a_name_list_stays_one_article_plain_and_wrapped():
         arts = articles_with_text(text)
         assert len(arts) == 1 and "2020年全国劳动模范和先进工作者名单" in (arts[0].kicker, arts[0].title)
         assert "依文服饰股份有限公司董事长" in "".join(p.text for p in arts[0].paragraphs)
+    # one entry per line, blank lines between: each entry is a paragraph, the list's own headings too
+    assert [p.text for p in articles_with_text(page)[0].paragraphs][:4] == [
+        "北京市（79名）", "全国劳动模范", "孙泽洲北京空间飞行器总体设计部型号总设计师，研究员", "代康伟（女）北京新能源汽车股份有限公司工程研究院副院长，高级工程师",
+    ]
 
 
 def test_photo_story_with_headline_and_credit_after_its_caption_is_its_own():
