@@ -178,13 +178,17 @@ def _last_section(cur: Segment) -> list[Block]:
     return [b for _, b in cur.body[k + 1 : end]]
 
 
+def _section_like(parts: list[str]) -> bool:
+    """Built like a section heading: a short label over a line (a column tag or a —— subtitle marks an
+    article's own headline)."""
+    return len(parts) >= 2 and width(parts[0]) <= 16 and not any(COLUMN_TAG_RE.search(p) or p.startswith("—") for p in parts)
+
+
 def _alike(a: list[str], b: list[str]) -> bool:
     """Two headlines of the same build: as many parts, each of about the same length, a short label first
     (一个服务窗口 / 围绕“六稳”“六保”，架起沟通桥梁 and 一个治理抓手 / 不仅集纳意见，更要协调破解难题)."""
-    if len(a) != len(b) or len(a) < 2 or width(a[0]) > 16 or width(b[0]) > 16:
+    if len(a) != len(b) or not _section_like(a) or not _section_like(b):
         return False
-    if any(COLUMN_TAG_RE.search(p) or p.startswith("—") for p in a + b):
-        return False  # a column tag or a —— subtitle marks an article's own headline
     return all(abs(len(x) - len(y)) <= max(3, max(len(x), len(y)) // 2) for x, y in zip(a, b))
 
 
@@ -196,6 +200,8 @@ def _sibling_section(run: list[Block], blocks: list[Block], j: int, cur: Segment
     if cur.dateline is not None or not cur.body:
         return False
     parts = _headline_parts(run)
+    if not _section_like(parts):
+        return False
     if _alike(parts, _headline_parts(cur.heads)) or _alike(parts, _headline_parts(_last_section(cur))):
         return True
     k = j
