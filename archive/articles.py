@@ -10,7 +10,7 @@ and a body with no headline keeps an empty title.
 import re
 from dataclasses import dataclass, field
 
-from .blocks import Block, ends_credit, is_lone_credit
+from .blocks import Block, ends_credit, is_closing_line, is_lone_credit
 from .chars import HAN_RE, ends_sentence, width
 from .interleave import rejoin
 from .datelines import (
@@ -54,7 +54,7 @@ def is_headline_candidate(block: Block) -> bool:
         return False
     if width(t) > 36 and re.search(r"[，；,;]", t):
         return False  # a sentence fragment; headlines seldom hold a comma, never at this length
-    if is_lone_credit(t) or t.startswith(("图为", "图①", "图②", "上图", "下图", "左图", "右图")):
+    if is_lone_credit(t) or is_closing_line(t) or t.startswith(("图为", "图①", "图②", "上图", "下图", "左图", "右图")):
         return False  # photo credits and captions
     if t.endswith(("——", "……")) and width(t) <= 30:
         return True  # a kicker leading into its title: 外交部发言人——
@@ -75,7 +75,7 @@ BOX_LABELS = set("记者手记 核心阅读 链接 相关链接 背景链接 延
 # A note closing an article: （作者为江苏省社会科学院党委书记、院长） （本报记者陈圆圆采访整理）
 CLOSING_NOTE_RE = re.compile(
     r"^[（(](?:(?:作者|本报记者|本报通讯员|记者|新华社记者|执笔|本文|来源|据|文章来源|责任编辑|本版|作者单位|参与采写|采写|摘编|欢迎投稿|参与记者|资料来源|应受访).{0,80}"
-    r"|.{0,80}(?:采访整理|整理|供稿|执笔|译|编译|报道)|.{0,40}见第?[0-9一二三四五六七八九十]+版|综合.{0,80}|.{0,12}(?:结束|完)"
+    r"|.{0,80}(?:采访整理|整理|供稿|执笔|译|编译|报道|参与采写|提供)|.{0,40}见第?[0-9一二三四五六七八九十]+版|综合.{0,80}|.{0,12}(?:结束|完)"
     # the reporter's name alone on its line, closing a brief: （李 恬） （葛孟超） （张三、李四）
     r"|[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3}(?:[、 \u3000]+[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3})*)[）)]$"
 )
@@ -368,6 +368,10 @@ def segment(blocks: list[Block]) -> list[Segment]:
             continue
         if cur is not None and cur.heads and not cur.body and _lead_line(cur.heads[-1], b):
             cur.body.append(("body", b))
+            i += 1
+            continue
+        if cur is not None and is_closing_line(t):
+            cur.body.append(("note", b))  # a contact line or an attribution: its article goes on or ends here
             i += 1
             continue
         if cur is not None and not cur.closed and (cur.heads or cur.body) and b.kind == "text" and _list_entry(b) and (

@@ -24,14 +24,28 @@ SECTION_LABELS = set(
 )
 RUNNING_HEAD_RE = re.compile(
     r"^(第?[0-9一二三四五六七八九十]+版$|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*(星期|周)[一二三四五六日天]"
-    r"|(责任编辑|责编|本版编辑|美编|图片编辑|电子邮箱|邮箱|传真|电话|邮编|地址|网址|投稿邮箱)[:：\s])"
+    r"|(责任编辑|责编|本版编辑|美编|图片编辑)[:：\s])"
 )
 LATIN_CREDIT_RE = re.compile(r"[A-Z][A-Z.,&' ]{8,}")
 # A photo credit standing alone (熊 波摄（人民视觉）, 新华社记者 金皓原 摄): the photo itself was not captured.
+_NAME = r"(?:(?:本报|新华社)?记者)?\s*[\u4e00-\u9fff· ]{2,8}?"
 LONE_CREDIT_RE = re.compile(
     r"^(?:(?:[\u4e00-\u9fff]{0,6}记者)?\s*[\u4e00-\u9fff· ]{2,12}\s*(?:摄影报道|摄)(?:[（(][^（）()]{1,10}[）)])?"
     r"|(?:本版)?(?:制图|版式设计|数据来源|图片来源|绘图|漫画|摄影)[:：].{1,30}"
-    r"|(?:新华社|中新社)\s*发(?:\s*[\u4e00-\u9fff]{2,4}\s*摄)?)$"
+    r"|(?:新华社|中新社)\s*发(?:\s*[\u4e00-\u9fff]{2,4}\s*摄)?"
+    # picture and words credited together: 曹 一图 卜 拉文, 本报记者 吴 君文 新华社记者 程 敏摄, 郭 鹏摄 本报记者 姚雪青文
+    rf"|{_NAME}图\s*[/／]?\s*{_NAME}文|{_NAME}文\s*[/／]?\s*{_NAME}(?:摄|图)|{_NAME}摄\s*[/／]?\s*{_NAME}文"
+    # a supplier or agency standing for the photographer: 上海交响乐团供图, 影像中国, 人民视觉
+    r"|[^，。；：:]{2,20}供图(?:[（(][^（）()]{2,8}[）)])?|影像中国|人民视觉|视觉中国|人民图片|资料图片"
+    # the page's makers: 版式设计 蔡华伟, 本期统筹：许 诺
+    r"|版式设计\s+[\u4e00-\u9fff ]{2,12}|(?:本期|本版)?(?:统筹|策划)[:：\s]\s*[\u4e00-\u9fff ]{2,12})$"
+)
+# Lines that close the article they follow without being a credit: contact lines (栏目投稿邮箱：…, 传真：…) and
+# the attribution under a quotation or an editor's note (——@王春华, ——编 者, ——新华网). In People's Daily
+# 2020 all of them stand inside the publisher's articles, none outside.
+CLOSING_LINE_RE = re.compile(
+    r"^(?:(?:栏目)?(?:投稿邮箱|电子邮箱|邮箱|信箱|传真|电话|联系电话|地址|邮编|网址)[:：]"
+    r"|——\s*(?:@.{1,30}|编\s*者|[\u4e00-\u9fff]{2,6}(?:网|报|社|台))$)"
 )
 # Punctuation that Chinese typesetting never puts at the start of a line (closing quotes, stops, commas),
 # and a line of dashes alone (the tail of a kicker: 团长黄碧林——).
@@ -123,6 +137,10 @@ def is_lone_credit(text: str) -> bool:
     return bool(LONE_CREDIT_RE.match(text.strip()))
 
 
+def is_closing_line(text: str) -> bool:
+    return bool(CLOSING_LINE_RE.match(text.strip()))
+
+
 def ends_credit(text: str) -> bool:
     return bool(CREDIT_END_RE.search(text))
 
@@ -191,6 +209,8 @@ def _hard_before(line: Line) -> bool:
     return bool(
         MD_HEADING_RE.match(t) or parse_dateline(t) or parse_byline(t) or CONTINUED_FROM_RE.match(t) or is_furniture(t)
         or BULLET_RE.match(t)  # ■ / ● items of a summary each start a paragraph
+        or is_closing_line(t)
+        or is_lone_credit(t)
     )
 
 

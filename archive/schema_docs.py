@@ -49,7 +49,7 @@ TABLES = {
             "id": "Paragraph id",
             "article_id": "The article (articles.id)",
             "seq": "Order in the article, from 1",
-            "kind": "body, heading (小标题), byline (a sub-story's 本报记者 line inside a feature), caption, editor_note (编者按), note (closing （作者为…））, credit (a photo credit standing alone), dateline (a closing （新华社北京1月21日电） on its own line), question / answer (interview turns)",
+            "kind": "body, heading (小标题), byline (a sub-story's 本报记者 line inside a feature), caption, editor_note (编者按), note (closing （作者为…）, a contact line, an attribution ——@…), credit (a photo, picture or layout credit standing alone: 曹 一图 卜 拉文, 版式设计 蔡华伟), dateline (a closing （新华社北京1月21日电） on its own line), question / answer (interview turns)",
             "speaker": "Speaker of an interview turn (记者, 张云明 …)",
             "text": "Normalised text: line breaks and layout spaces removed, full-width digits/letters folded",
             "char_start": "Offset of the paragraph's first character in sources.raw_text",

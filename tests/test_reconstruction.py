@@ -367,3 +367,24 @@ def test_section_headings_built_alike_stay_in_their_feature():
     assert [p.text for p in arts[0].paragraphs if p.kind == "heading"] == [
         "亮点一", "品牌选择多元化", "亮点二", "科技助力智慧养老", "亮点三", "特色服务构建全产业链",
     ]
+
+
+def test_credits_contacts_and_attributions_close_the_article_they_follow():
+    page = (
+        "一声乡音暖心田（一线行走）\n\n"
+        "村里的老人听不懂普通话，驻村干部就学说方言，把政策一条一条讲明白。\n\n"
+        "（作者为某县扶贫干部）\n\n"
+        "栏目投稿邮箱：yxxz8494@163.com\n\n"
+        "图片报道\n\n"
+        "社区志愿者为独居老人送上新鲜蔬菜，帮助他们解决日常生活中的难题。\n\n"
+        "曹 一图 卜 拉文\n\n"
+        "暖心的守护（暖闻热评）\n\n"
+        "一位网友留言说，看到深夜仍在值守的身影，心里格外踏实。\n\n"
+        "——@王春华\n\n"
+        "本报记者 吴 君文 新华社记者 程 敏摄\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["一声乡音暖心田（一线行走）", "图片报道", "暖心的守护（暖闻热评）"]
+    assert [(p.kind, p.text) for p in arts[0].paragraphs][-1] == ("note", "栏目投稿邮箱：yxxz8494@163.com")
+    assert [(p.kind, p.text) for p in arts[1].paragraphs][-1] == ("credit", "曹一图卜拉文")
+    assert [p.kind for p in arts[2].paragraphs][-2:] == ["note", "credit"]
