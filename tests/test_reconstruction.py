@@ -388,3 +388,18 @@ def test_credits_contacts_and_attributions_close_the_article_they_follow():
     assert [(p.kind, p.text) for p in arts[0].paragraphs][-1] == ("note", "栏目投稿邮箱：yxxz8494@163.com")
     assert [(p.kind, p.text) for p in arts[1].paragraphs][-1] == ("credit", "曹一图卜拉文")
     assert [p.kind for p in arts[2].paragraphs][-2:] == ["note", "credit"]
+
+
+def test_a_speaker_ending_in_a_colon_is_the_kicker_of_the_next_title():
+    page = (
+        "本报北京6月30日电（记者李明）全国人大常委会今天表决通过相关法律，会议由委员长主持。\n\n"
+        "会议还审议了其他议案。\n\n"
+        "香港多个公务员团体、警察协会发表声明：\n\n"
+        "坚决拥护中央立法\n\n"
+        "新华社香港6月30日电 香港多个公务员团体和警察协会30日发表声明，表示坚决拥护。\n\n"
+        "声明说，立法有利于香港长期繁荣稳定：\n\n"
+        "一是维护国家安全；\n\n二是保障市民权利。\n"
+    )
+    arts = articles_with_text(page)
+    assert [(a.kicker, a.title) for a in arts] == [(None, None), ("香港多个公务员团体、警察协会发表声明：", "坚决拥护中央立法")]
+    assert arts[1].paragraphs[-1].text == "二是保障市民权利。"
