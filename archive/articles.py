@@ -75,7 +75,7 @@ BOX_LABELS = set("记者手记 核心阅读 链接 相关链接 背景链接 延
 # A note closing an article: （作者为江苏省社会科学院党委书记、院长） （本报记者陈圆圆采访整理）
 CLOSING_NOTE_RE = re.compile(
     r"^[（(](?:(?:作者|本报记者|本报通讯员|记者|新华社记者|执笔|本文|来源|据|文章来源|责任编辑|本版|作者单位|参与采写|采写|摘编|欢迎投稿|参与记者|资料来源|应受访).{0,80}"
-    r"|.{0,80}(?:采访整理|整理|供稿|执笔|译|编译|报道|参与采写|提供)|.{0,40}见第?[0-9一二三四五六七八九十]+版|综合.{0,80}|.{0,12}(?:结束|完)"
+    r"|.{0,80}(?:采访整理|整理|供稿|执笔|译|编译|报道|参与采写|提供)|.{0,40}见第?[0-9一二三四五六七八九十]+(?:至[0-9一二三四五六七八九十]+)?版|综合.{0,80}|.{0,12}(?:结束|完)"
     # the reporter's name alone on its line, closing a brief: （李 恬） （葛孟超） （张三、李四）
     r"|[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3}(?:[、 \u3000]+[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3})*)[）)]$"
 )
@@ -113,7 +113,7 @@ def _list_entry(block: Block) -> bool:
 
 def _lead_line(before: Block, block: Block) -> bool:
     """After a —— subtitle, a clause with a comma is the article's lead line (a pull quote), not more headline."""
-    return before.text.startswith("—") and bool(re.search(r"[，,]", block.text)) and width(block.text) >= 12
+    return before.text.startswith("—") and bool(re.search(r"[，,]", block.text)) and width(block.text) >= 12 and not _opens_body(block)
 
 
 def _in_list(cur: Segment, n: int = 4) -> bool:

@@ -403,3 +403,15 @@ def test_a_speaker_ending_in_a_colon_is_the_kicker_of_the_next_title():
     arts = articles_with_text(page)
     assert [(a.kicker, a.title) for a in arts] == [(None, None), ("香港多个公务员团体、警察协会发表声明：", "坚决拥护中央立法")]
     assert arts[1].paragraphs[-1].text == "二是保障市民权利。"
+
+
+def test_a_dateline_right_after_a_dash_subtitle_is_read_as_the_dateline():
+    page = (
+        "公道自在人心\n\n——70余国在联合国发言支持中国立场\n\n"
+        "本报布鲁塞尔7月3日电 （记者张朋辉、方莹馨）日内瓦消息：多国在人权理事会会议上发言，支持中国的立场。\n\n"
+        "俄罗斯表示，俄坚定支持中国维护国家安全的努力。\n"
+    )
+    (art,) = articles_with_text(page)
+    assert (art.title, art.subtitle, art.dateline, art.reporters) == (
+        "公道自在人心", "——70余国在联合国发言支持中国立场", "本报布鲁塞尔7月3日电", ["张朋辉", "方莹馨"],
+    )
