@@ -415,3 +415,14 @@ def test_a_dateline_right_after_a_dash_subtitle_is_read_as_the_dateline():
     assert (art.title, art.subtitle, art.dateline, art.reporters) == (
         "公道自在人心", "——70余国在联合国发言支持中国立场", "本报布鲁塞尔7月3日电", ["张朋辉", "方莹馨"],
     )
+
+
+def test_a_plain_line_after_a_kicker_and_title_is_the_first_section_heading():
+    page = (
+        "一项项农村改革——\n\n为乡村振兴注入新动能\n\n确权颁证，让农民吃下“定心丸”\n\n"
+        "黑土地又披新绿。望着一望无际的田野，种粮大户笑得合不拢嘴。\n\n"
+        "说起村里的黑土地，他有说不完的话。\n"
+    )
+    (art,) = articles_with_text(page)
+    assert (art.kicker, art.title, art.subtitle) == ("一项项农村改革——", "为乡村振兴注入新动能", None)
+    assert [(p.kind, p.text) for p in art.paragraphs][0] == ("heading", "确权颁证，让农民吃下“定心丸”")
