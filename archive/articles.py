@@ -317,6 +317,8 @@ def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: 
         return True  # a dateline or byline follows, or the page ends (a headline after its body)
     if _is_caption(nxt) or _credit_ahead(blocks, j):
         return True  # a photo's headline: its caption, then the credit
+    if cur.body and cur.body[-1][0] == "credit":
+        return True  # a credit ends what it credits: in People's Daily 2020, 271 headlines after one open an article, 5 do not
     if any(r.kind == "md_heading" and r.level == 1 for r in run) or STORY_LABEL_RE.match(run[0].text.strip()):
         return True
     if _clause_kicker(run) and _running_text(nxt):

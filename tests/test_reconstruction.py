@@ -426,3 +426,17 @@ def test_a_plain_line_after_a_kicker_and_title_is_the_first_section_heading():
     (art,) = articles_with_text(page)
     assert (art.kicker, art.title, art.subtitle) == ("一项项农村改革——", "为乡村振兴注入新动能", None)
     assert [(p.kind, p.text) for p in art.paragraphs][0] == ("heading", "确权颁证，让农民吃下“定心丸”")
+
+
+def test_a_headline_after_a_credit_opens_the_next_article():
+    page = (
+        "项目建设忙\n\n"
+        "3月7日，浙江省湖州市一处重点工程建设现场，工人们正在抓紧施工。\n\n"
+        "王健民摄（影像中国）\n\n"
+        "小公筷撬动竹产业\n\n"
+        "公筷大概多长？用什么材质制作？当地企业给出了自己的答案，订单已经排到了下个月。\n\n"
+        "企业负责人说，今年的产量预计比去年翻一番。\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["项目建设忙", "小公筷撬动竹产业"]
+    assert arts[0].paragraphs[-1].kind == "credit" and len(arts[1].paragraphs) == 2
