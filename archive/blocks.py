@@ -154,6 +154,7 @@ class PageShape:
     column_chars: dict[int, int]
     blank_reliable: bool
     blank_strict: bool = False  # blank lines never fall mid-paragraph here (even after a full line)
+    spaced: bool = False  # a blank line after nearly every line: a paragraph or a list entry per line
 
     def long(self, line: Line) -> bool:
         return self.column[line.no] > 40
@@ -194,10 +195,10 @@ def page_shape(content: list[Line]) -> PageShape:
     runs_on = [k for k, l in enumerate(content[:-1]) if not ends_sentence(l.text) and shape.full(l)]
     blank_after = [k for k in runs_on if content[k + 1].no > content[k].no + 1]
     rate = len(blank_after) / max(len(runs_on), 1)
+    shape.blank_reliable = rate <= 0.15
+    shape.blank_strict = rate < 0.02
     # A page with a blank line after nearly every line prints a paragraph (or a list entry) per line.
-    spaced = sum(b.no > a.no + 1 for a, b in zip(content, content[1:])) >= 0.9 * (len(content) - 1) > 0
-    shape.blank_reliable = rate <= 0.15 or spaced
-    shape.blank_strict = rate < 0.02 or spaced
+    shape.spaced = sum(b.no > a.no + 1 for a, b in zip(content, content[1:])) >= 0.9 * (len(content) - 1) > 0
     return shape
 
 
@@ -280,6 +281,10 @@ def paragraph_break(a: Line, b: Line, shape: PageShape, recent: str = "", captio
     if a.width > 36 and re.search(r"[\u4e00-\u9fff]$", a.text) and re.search(r"[，；,;]", a.text):
         return False  # a sentence broken off mid-word (a headline would not hold a comma at this length)
     runs_on = not ends_sentence(a.text) and (shape.full(a) or _indent_short(a, shape))
+    if blank and shape.spaced and not shape.long(a):
+        # One entry per line (a list of names with their posts): a short line ends its entry, full or not;
+        # a long paragraph line cut mid-sentence (…2024 / 年，全国…) still runs on.
+        return True
     if blank and shape.blank_reliable and (shape.blank_strict or not runs_on):
         # On this page blank lines fall between paragraphs; where a few fall mid-paragraph, not after a
         # full line that runs on.

@@ -440,3 +440,10 @@ def test_a_headline_after_a_credit_opens_the_next_article():
     arts = articles_with_text(page)
     assert [a.title for a in arts] == ["项目建设忙", "小公筷撬动竹产业"]
     assert arts[0].paragraphs[-1].kind == "credit" and len(arts[1].paragraphs) == 2
+
+
+def test_a_paragraph_line_cut_mid_sentence_on_a_blank_spaced_page_runs_on():
+    # seed 000 sets a blank line after every line, and once cuts a paragraph inside "2024年"
+    art = by_title(reconstruct(seed_text("000")), "我国已有570多家工业企业入围全球研发投入2500强")
+    joined = [p.text for p in art.paragraphs if "全国技术合同成交额突破6.8万亿元" in p.text]
+    assert len(art.paragraphs) == 4 and len(joined) == 1 and "开展中试活动。2024年，全国技术合同" in joined[0]
