@@ -71,10 +71,18 @@ def is_headline_candidate(block: Block) -> bool:
 # Nor a count heading a list: 全国劳动模范（53个）, 贡献奖（共24人，按姓氏笔画排列）.
 COLUMN_TAG_RE = re.compile(r"[（(](?![一二三四五六七八九十0-9]+[）)])(?![0-9一二三四五六七八九十百]+[个人名项家位条篇件]|共)[^（）()]{2,24}[）)]$")
 # Labels of boxes inside an article (a reporter's notes, a summary, background): a section, never an article.
-BOX_LABELS = set("记者手记 核心阅读 链接 相关链接 背景链接 延伸阅读 相关阅读 新闻链接 小贴士 背景 短评 快评 编后 编后语 记者观察 记者札记 采访手记 数据 声音 观点 图表 专家解读 权威解读 新闻背景 名词解释".split())
+BOX_LABELS = set(
+    "记者手记 核心阅读 链接 相关链接 背景链接 延伸阅读 相关阅读 新闻链接 小贴士 背景 短评 快评 编后 编后语 记者观察 记者札记 "
+    "采访手记 数据 声音 观点 图表 专家解读 权威解读 新闻背景 名词解释 推荐读物 图片说明".split()
+)
+
+
+def is_box_label(text: str) -> bool:
+    """A box label, bullet and colon aside (■小贴士, 推荐读物：)."""
+    return text.strip().lstrip("■□●◆▲★◎·").strip().rstrip("：:").strip() in BOX_LABELS
 # A note closing an article: （作者为江苏省社会科学院党委书记、院长） （本报记者陈圆圆采访整理）
 CLOSING_NOTE_RE = re.compile(
-    r"^[（(](?:(?:作者|本报记者|本报通讯员|记者|新华社记者|执笔|本文|来源|据|文章来源|责任编辑|本版|作者单位|参与采写|采写|摘编|欢迎投稿|参与记者|资料来源|应受访).{0,80}"
+    r"^[（(](?:(?:作者|本报记者|本报通讯员|记者|新华社记者|执笔|本文|来源|据|文章来源|责任编辑|本版|作者单位|参与采写|采写|摘编|欢迎投稿|参与记者|资料来源|应受访|感谢).{0,80}"
     r"|.{0,80}(?:采访整理|整理|供稿|执笔|译|编译|报道|参与采写|提供)|.{0,40}见第?[0-9一二三四五六七八九十]+(?:至[0-9一二三四五六七八九十]+)?版|综合.{0,80}|.{0,12}(?:结束|完)"
     # the reporter's name alone on its line, closing a brief: （李 恬） （葛孟超） （张三、李四）
     r"|[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3}(?:[、 \u3000]+[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3})*)[）)]$"
@@ -90,7 +98,7 @@ def announces_article(run: list[Block], nxt: Block | None = None) -> bool:
     more parts), or a column tag closing the title (（大家手笔）), followed by running text. In-article
     section headings are single lines; a list of names or units is short lines followed by more of them."""
     plain = [b for b in run if b.kind == "text" and not parse_byline(b.text)]
-    if plain and plain[0].text.strip() in BOX_LABELS:
+    if plain and is_box_label(plain[0].text):
         return False
     if any(b.text.count("，") + b.text.count(",") >= 2 for b in plain):
         return False  # a lead sentence set as a section heading, not a title
@@ -139,7 +147,7 @@ def _after_news(cur: Segment, run: list[Block]) -> bool:
     """News stories (opened by a dateline) seldom have section headings: in People's Daily 2020, 147 headings
     stand inside dated articles against 888 single-line titles right after one. So after a dated article's
     body, a headline-like line starts the next article (unless it is a box label or continues the topic)."""
-    if cur.dateline is None or not cur.body or run[0].text.strip() in BOX_LABELS:
+    if cur.dateline is None or not cur.body or is_box_label(run[0].text):
         return False
     if any(re.search(r"[，,、]", b.text) for b in run):
         return False  # titles seldom hold a comma (4%); a sentence fragment cut by a column always does
@@ -283,7 +291,7 @@ def _headline_run(blocks: list[Block], i: int) -> int:
         j += 1
     while j < n and j - i < 4 and (
         blocks[j].kind == "md_heading" and not EDITOR_NOTE_RE.match(blocks[j].text.strip()) or is_headline_candidate(blocks[j])
-    ) and not (j > i and blocks[j].text.strip() in BOX_LABELS) and not (j > i and _lead_line(blocks[j - 1], blocks[j])) and not (
+    ) and not (j > i and is_box_label(blocks[j].text)) and not (j > i and _lead_line(blocks[j - 1], blocks[j])) and not (
         j > i and _list_ahead(blocks, j)
     ):
         # a box label (核心阅读) opens the body; so does a lead line after a subtitle
@@ -408,7 +416,7 @@ def segment(blocks: list[Block]) -> list[Segment]:
             if cur is not None and cur.notes and not cur.heads and not cur.body:
                 cur.heads.extend(run)  # the headline of the article an editor's note introduced
             elif cur is not None and cur.heads and not cur.body and cur.dateline is None and (
-                COLUMN_TAG_RE.search(cur.heads[-1].text.strip()) or _kicker_closed(cur.heads) or run[0].text.strip() in BOX_LABELS
+                COLUMN_TAG_RE.search(cur.heads[-1].text.strip()) or _kicker_closed(cur.heads) or is_box_label(run[0].text)
             ) and not _opens_body(blocks[j] if j < len(blocks) else None):
                 # The headline is complete (closed by a column tag, or a title under a —— kicker); a box label
                 # opens the article's first section.

@@ -447,3 +447,20 @@ def test_a_paragraph_line_cut_mid_sentence_on_a_blank_spaced_page_runs_on():
     art = by_title(reconstruct(seed_text("000")), "我国已有570多家工业企业入围全球研发投入2500强")
     joined = [p.text for p in art.paragraphs if "全国技术合同成交额突破6.8万亿元" in p.text]
     assert len(art.paragraphs) == 4 and len(joined) == 1 and "开展中试活动。2024年，全国技术合同" in joined[0]
+
+
+def test_box_labels_with_bullet_or_colon_and_a_quotation_attribution_stay_inside():
+    page = (
+        "开启城市生活新境界（开卷知新）\n\n"
+        "“要更加注重以人民为中心，推动城市治理体系和治理能力现代化。”\n\n——习近平\n\n"
+        "城市智能化的技术重点，是在城市大数据的基础上建设城市大脑。\n\n"
+        "推荐读物：\n\n"
+        "1.《大数据时代》：讲述数据如何改变生活、工作与思维。\n\n"
+        "■小贴士\n\n"
+        "智慧城市建设要先打好数据基础。\n\n"
+        "（感谢市图书馆协助采访）\n"
+    )
+    (art,) = articles_with_text(page)
+    kinds = [(p.kind, p.text) for p in art.paragraphs]
+    assert ("note", "——习近平") in kinds and ("heading", "推荐读物：") in kinds and ("heading", "■小贴士") in kinds
+    assert kinds[-1] == ("note", "（感谢市图书馆协助采访）")
