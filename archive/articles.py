@@ -75,11 +75,6 @@ BOX_LABELS = set(
     "记者手记 核心阅读 链接 相关链接 背景链接 延伸阅读 相关阅读 新闻链接 小贴士 背景 短评 快评 编后 编后语 记者观察 记者札记 "
     "采访手记 数据 声音 观点 图表 专家解读 权威解读 新闻背景 名词解释 推荐读物 图片说明".split()
 )
-
-
-def is_box_label(text: str) -> bool:
-    """A box label, bullet and colon aside (■小贴士, 推荐读物：)."""
-    return text.strip().lstrip("■□●◆▲★◎·").strip().rstrip("：:").strip() in BOX_LABELS
 # A note closing an article: （作者为江苏省社会科学院党委书记、院长） （本报记者陈圆圆采访整理）
 CLOSING_NOTE_RE = re.compile(
     r"^[（(](?:(?:作者|本报记者|本报通讯员|记者|新华社记者|执笔|本文|来源|据|文章来源|责任编辑|本版|作者单位|参与采写|采写|摘编|欢迎投稿|参与记者|资料来源|应受访|感谢).{0,80}"
@@ -87,6 +82,11 @@ CLOSING_NOTE_RE = re.compile(
     # the reporter's name alone on its line, closing a brief: （李 恬） （葛孟超） （张三、李四）
     r"|[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3}(?:[、 \u3000]+[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3})*)[）)]$"
 )
+
+
+def is_box_label(text: str) -> bool:
+    """A box label, bullet and colon aside (■小贴士, 推荐读物：)."""
+    return text.strip().lstrip("■□●◆▲★◎·").strip().rstrip("：:").strip() in BOX_LABELS
 
 
 # A letter's or column's signature: place and author (贵州关岭县 姚启超, 江苏徐州市 童殿文).
@@ -265,10 +265,13 @@ def _is_caption(block: Block) -> bool:
     return block.caption or bool(PHOTO_CREDIT_RE.search(block.text))
 
 
-def _kicker_closed(blocks: list[Block]) -> bool:
-    """A kicker ending —— and its title: in People's Daily 2020 a plain line after them is the body's first
-    section heading 266 times, a subtitle 3 times (unless a dateline follows it, see _headline_run)."""
-    parts = _headline_parts(blocks)
+def _headline_complete(heads: list[Block]) -> bool:
+    """Nothing but a —— subtitle can follow: the title carries a column tag, or stands under a kicker ending
+    —— (in People's Daily 2020 a plain line after those two is the body's first section heading 266 times,
+    a subtitle 3 times, unless a dateline follows it: see _headline_run)."""
+    if COLUMN_TAG_RE.search(heads[-1].text.strip()):
+        return True
+    parts = _headline_parts(heads)
     return len(parts) == 2 and parts[0].endswith("——") and not parts[1].startswith("—")
 
 
@@ -296,8 +299,8 @@ def _headline_run(blocks: list[Block], i: int) -> int:
     ):
         # a box label (核心阅读) opens the body; so does a lead line after a subtitle
         j += 1
-        if (COLUMN_TAG_RE.search(blocks[j - 1].text.strip()) or _kicker_closed(blocks[i:j])) and not (j < n and blocks[j].text.startswith("—")):
-            break  # a column tag, or a title under a —— kicker, closes the headline (but for a —— subtitle)
+        if _headline_complete(blocks[i:j]) and not (j < n and blocks[j].text.startswith("—")):
+            break  # what follows is the article's, but for a —— subtitle
     if j + 1 < n and blocks[j].kind == "text" and not ends_sentence(blocks[j].text) and _opens_body(blocks[j + 1]) and width(blocks[j].text) <= 90:
         j += 1  # a long subtitle standing between the headline and the dateline
     return j
@@ -416,10 +419,9 @@ def segment(blocks: list[Block]) -> list[Segment]:
             if cur is not None and cur.notes and not cur.heads and not cur.body:
                 cur.heads.extend(run)  # the headline of the article an editor's note introduced
             elif cur is not None and cur.heads and not cur.body and cur.dateline is None and (
-                COLUMN_TAG_RE.search(cur.heads[-1].text.strip()) or _kicker_closed(cur.heads) or is_box_label(run[0].text)
+                _headline_complete(cur.heads) or is_box_label(run[0].text)
             ) and not _opens_body(blocks[j] if j < len(blocks) else None):
-                # The headline is complete (closed by a column tag, or a title under a —— kicker); a box label
-                # opens the article's first section.
+                # The headline is complete, or a box label opens the article's first section.
                 cur.body.extend(("heading", r) for r in run)
             elif cur is None or cur.closed or (not cur.started and not cur.body) or _starts_article(run, blocks, i, j, cur):
                 if cur is None or cur.started or cur.heads or cur.closed:
