@@ -45,6 +45,11 @@ class Article:
     paragraphs: list[Paragraph] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
+    def add_names(self, reporters=(), contributors=()) -> None:
+        """Reporters and contributors from a byline, dateline or credit, each name once, in order of appearance."""
+        self.reporters.extend(r for r in dict.fromkeys(reporters) if r not in self.reporters)
+        self.contributors.extend(c for c in dict.fromkeys(contributors) if c not in self.contributors)
+
     @property
     def char_start(self) -> int | None:
         return min((p.char_start for p in self.paragraphs), default=None)
@@ -119,8 +124,7 @@ def build_article(seg: Segment) -> Article:
     for h in seg.heads:
         names = parse_byline(h.text)
         if names:
-            art.reporters.extend(names[0])
-            art.contributors.extend(names[1])
+            art.add_names(*names)
     for note in seg.notes:
         p = _paragraph("editor_note", note)
         if p:
@@ -130,8 +134,7 @@ def build_article(seg: Segment) -> Article:
         art.dateline, art.agency, art.place, art.month, art.day = dl.printed, dl.agency, dl.place, dl.month, dl.day
         for d in (seg.dateline, seg.closing):
             if d:
-                art.reporters.extend(r for r in d.reporters if r not in art.reporters)
-                art.contributors.extend(r for r in d.assistants if r not in art.contributors)
+                art.add_names(d.reporters, d.assistants)
     art.continued_from, art.continued_to = seg.continued_from, seg.continued_to
     seen: list[str] = []
     last = len(seg.body) - 1
@@ -153,10 +156,7 @@ def build_article(seg: Segment) -> Article:
         if p is None:
             continue
         if kind == "byline":  # a sub-story's byline: its reporters are the article's too
-            names = parse_byline(block.text)
-            if names:
-                art.reporters.extend(r for r in names[0] if r not in art.reporters)
-                art.contributors.extend(r for r in names[1] if r not in art.contributors)
+            art.add_names(*(parse_byline(block.text) or ((), ())))
         norm = p.text
         # Extraction repeats are local (a fragment printed again a paragraph or two later); a pull quote
         # repeating a sentence from far above is a real paragraph.
@@ -181,7 +181,7 @@ def build_article(seg: Segment) -> Article:
             m = PHOTO_CREDIT_RE.search(p.text)
             if m and "摄" in m.group(0):
                 names = re.sub(r"新华社|记者|发|摄|[（()）]", " ", m.group(0)).split()
-                art.contributors.extend(n for n in names if 2 <= len(n) <= 4 and n not in art.contributors)
+                art.add_names(contributors=[n for n in names if 2 <= len(n) <= 4])
     elif not art.title and not art.dateline and sum(len(p.text) for p in art.paragraphs) < 40:
         art.kind = "fragment"
     return art
