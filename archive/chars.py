@@ -12,7 +12,8 @@ HAN_RE = re.compile(f"[{HAN}]")
 # A paragraph can end on these (closing quotes/brackets may follow the stop).
 TERMINAL = "。！？!?…；;"
 CLOSERS = "”’」』）)》"
-SENTENCE_END_RE = re.compile(f"[{TERMINAL}][{CLOSERS}]*$|[{TERMINAL}]——$|——$")
+# A sentence may be followed by a bracketed note that closes the paragraph: …下降9.7%。（相关报道见第二版）
+SENTENCE_END_RE = re.compile(f"[{TERMINAL}][{CLOSERS}]*$|。[{CLOSERS}]*[（(][^（）()]{{1,40}}[）)]$|[{TERMINAL}]——$|——$")
 
 
 def width(s: str) -> float:

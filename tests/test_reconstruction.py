@@ -464,3 +464,22 @@ def test_box_labels_with_bullet_or_colon_and_a_quotation_attribution_stay_inside
     kinds = [(p.kind, p.text) for p in art.paragraphs]
     assert ("note", "——习近平") in kinds and ("heading", "推荐读物：") in kinds and ("heading", "■小贴士") in kinds
     assert kinds[-1] == ("note", "（感谢市图书馆协助采访）")
+
+
+def test_a_long_clause_kicker_ending_in_a_dash_opens_the_next_article():
+    # a page set one paragraph per line; the first article ends on a reference note after its last sentence
+    page = (
+        "上半年财政收入降幅收窄\n\n"
+        "本报北京7月17日电（记者曲哲涵）财政部17日发布数据，上半年全国一般公共预算收入同比下降10.8%，降幅比一季度收窄。"
+        "其中税收收入同比下降11.3%，非税收入同比下降8%，行政事业性收费收入同比下降9.7%。（相关报道见第二版）\n\n"
+        "从贫困户到养殖能手，海南省文昌市龙楼村的村民朱兴旺一家日子越过越红火——\n\n"
+        "脱贫不返贫 要靠志和勤\n\n"
+        "在海南省文昌市龙楼镇，46岁的龙楼村村民朱兴旺小有名气，他养的鸡供不应求，每年出栏上万只。\n\n"
+        "朱兴旺说，日子是干出来的，靠别人送不来小康。\n"
+    )
+    arts = articles_with_text(page)
+    assert [(a.kicker, a.title) for a in arts] == [
+        (None, "上半年财政收入降幅收窄"),
+        ("从贫困户到养殖能手，海南省文昌市龙楼村的村民朱兴旺一家日子越过越红火——", "脱贫不返贫 要靠志和勤"),
+    ]
+    assert arts[0].paragraphs[-1].text.endswith("（相关报道见第二版）") and len(arts[1].paragraphs) == 2
