@@ -225,6 +225,24 @@ def _sibling_section(run: list[Block], blocks: list[Block], j: int, cur: Segment
     return False
 
 
+# An author line under a piece's title: a name with its post (尹晓东（中国儿童艺术剧院院长）, 楼阳生代表（山西省委书记）)
+# or a reader's place and name (江西南昌 杨铭鸣).
+AUTHOR_LINE_RE = re.compile(
+    r"^[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3}(?:代表|委员)?[（(][^（）()]{2,40}[）)]$"
+    r"|^[\u4e00-\u9fff]{2,8}[ \u3000]+[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,2}$"
+)
+
+
+def _bundle_piece(run: list[Block], cur: Segment) -> bool:
+    """A title over its author's line (把好剧带给更多孩子 / 尹晓东（中国儿童艺术剧院院长）), inside an undated article
+    that already holds a piece signed so: the next piece of a bundle (我们的心声, 两会·声音, 来论), which the
+    publisher keeps as one article. In People's Daily 2020 such runs continue the bundle 156 times against
+    none that open an article; the bundle's first piece, whose author line is the first seen, still opens one."""
+    if cur.dateline is not None or not cur.body or len(run) < 2 or not AUTHOR_LINE_RE.match(run[-1].text.strip()):
+        return False
+    return any(AUTHOR_LINE_RE.match(b.text.strip()) for b in cur.heads + [b for _, b in cur.body])
+
+
 def _continues_topic(run: list[Block], cur: Segment) -> bool:
     """A headline-like run that shares the current article's vocabulary is one of its sections; so is an
     untagged kicker/title pair inside a feature (an article whose title carries a column tag, （深聚焦）)."""
@@ -341,7 +359,7 @@ def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: 
         return True
     if _clause_kicker(run) and _running_text(nxt):
         return True
-    if _sibling_section(run, blocks, j, cur):
+    if _sibling_section(run, blocks, j, cur) or _bundle_piece(run, cur):
         return False
     if announces_article(run, nxt) and not _continues_topic(run, cur) and not _in_series(run, blocks, i, cur) and not _list_ahead(blocks, j):
         return True

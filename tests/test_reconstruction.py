@@ -483,3 +483,18 @@ def test_a_long_clause_kicker_ending_in_a_dash_opens_the_next_article():
         ("从贫困户到养殖能手，海南省文昌市龙楼村的村民朱兴旺一家日子越过越红火——", "脱贫不返贫 要靠志和勤"),
     ]
     assert arts[0].paragraphs[-1].text.endswith("（相关报道见第二版）") and len(arts[1].paragraphs) == 2
+
+
+def test_signed_pieces_of_a_bundle_stay_one_article():
+    page = (
+        "我们的心声\n\n一路播种一路收获\n\n张 也（歌唱演员）\n\n"
+        "这次到革命老区演出，乡亲们早早就坐满了广场，我们唱一首，他们就跟着唱一首。\n\n"
+        "把好剧带给更多孩子\n\n尹晓东（中国儿童艺术剧院院长）\n\n"
+        "河北阜平县是革命老区，那里的孩子很少看儿童剧。这次我们把儿童剧送到了孩子们身边。\n\n"
+        "珍惜向人民学习的机会\n\n佟丽娅（影视演员）\n\n"
+        "通过这次活动，我把为人民服务这句话落到了实处，也从乡亲们身上学到了很多。\n"
+    )
+    (art,) = articles_with_text(page)
+    headings = [p.text for p in art.paragraphs if p.kind == "heading"]
+    assert "尹晓东（中国儿童艺术剧院院长）" in headings and "佟丽娅（影视演员）" in headings
+    assert art.paragraphs[-1].text.startswith("通过这次活动")
