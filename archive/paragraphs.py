@@ -182,8 +182,8 @@ def build_article(seg: Segment) -> Article:
             if m and "摄" in m.group(0):
                 names = re.sub(r"新华社|记者|发|摄|[（()）]", " ", m.group(0)).split()
                 art.add_names(contributors=[n for n in names if 2 <= len(n) <= 4])
-    elif not art.title and not art.dateline and sum(len(p.text) for p in art.paragraphs) < 40:
-        art.kind = "fragment"
+    elif not art.paragraphs or not art.title and not art.dateline and sum(len(p.text) for p in art.paragraphs) < 40:
+        art.kind = "fragment"  # a stray line, or a headline with no text under it (a label over a missing photo)
     return art
 
 

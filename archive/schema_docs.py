@@ -24,7 +24,8 @@ TABLES = {
             "id": "Article id",
             "source_id": "The page it stands on (sources.id)",
             "seq": "Order on the page, from 1",
-            "kind": "article, photo (captioned picture), continuation (part of an article from another page), fragment",
+            "kind": "article, photo (captioned picture), continuation (part of an article from another page), "
+            "fragment (a stray line, or a headline with no text under it)",
             "title": "Main headline; empty when the page prints none (never borrowed from a neighbour)",
             "kicker": "引题: the line above the main headline",
             "subtitle": "副题: the line below the main headline",

@@ -498,3 +498,14 @@ def test_signed_pieces_of_a_bundle_stay_one_article():
     headings = [p.text for p in art.paragraphs if p.kind == "heading"]
     assert "尹晓东（中国儿童艺术剧院院长）" in headings and "佟丽娅（影视演员）" in headings
     assert art.paragraphs[-1].text.startswith("通过这次活动")
+
+
+def test_a_headline_with_no_text_under_it_is_a_fragment_not_an_article():
+    page = (
+        "春运首日客流平稳\n\n"
+        "本报北京1月10日电（记者齐志明）今年春运今天开始，全国铁路、公路、水路、民航客流总体平稳有序。\n\n"
+        "交通运输部表示，将加强运力调度，保障旅客安全出行。\n\n"
+        "图片报道\n"
+    )
+    arts = reconstruct(page)
+    assert [(a.kind, a.title, len(a.paragraphs)) for a in arts] == [("article", "春运首日客流平稳", 2), ("fragment", "图片报道", 0)]
