@@ -509,3 +509,18 @@ def test_a_headline_with_no_text_under_it_is_a_fragment_not_an_article():
     )
     arts = reconstruct(page)
     assert [(a.kind, a.title, len(a.paragraphs)) for a in arts] == [("article", "春运首日客流平稳", 2), ("fragment", "图片报道", 0)]
+
+
+def test_a_picture_notes_box_stays_in_its_feature():
+    page = (
+        "分区按时抓好春耕春管\n\n"
+        "眼下正是春耕备耕的关键时期，各地在做好疫情防控的同时，组织农民下田劳动，抢抓农时。\n\n"
+        "农业农村部要求，分区分级抓好春耕生产，确保不误农时。\n\n"
+        "图片说明：\n\n"
+        "图①：广西博白县龙潭镇东岸村村民在农田劳动。\n\n骆泓铭摄（人民视觉）\n\n"
+        "图②：湖南长沙县农民驾驶插秧机作业。\n\n孙 凯摄（影像中国）\n"
+    )
+    (art,) = articles_with_text(page)
+    assert art.title == "分区按时抓好春耕春管"
+    assert [p.text for p in art.paragraphs][2:4] == ["图片说明：", "图①：广西博白县龙潭镇东岸村村民在农田劳动。"]
+    assert art.paragraphs[-1].text == "孙凯摄（影像中国）"
