@@ -15,8 +15,8 @@ DATELINE_RE = re.compile(
     rf"^(?P<ju>据)?(?P<agency>{_AGENCY}){_SPACE}(?P<place>[\u4e00-\u9fff]{{1,10}}?(?:、[\u4e00-\u9fff]{{1,10}}?){{0,6}})?{_SPACE}"
     rf"(?P<month>{_NUM}){_SPACE}月{_SPACE}(?P<day>{_NUM}){_SPACE}日{_SPACE}(?P<kind>电|讯|消息)"
 )
-# 科技日报讯（记者刘园园） / 本报讯 / 据新华社电（记者谭畅） — no place or date.
-XUN_RE = re.compile(rf"^(?P<ju>据)?(?P<agency>{_AGENCY}){_SPACE}(?:讯|电(?={_SPACE}[（(]))")
+# 科技日报讯（记者刘园园） / 本报讯 / 据新华社电（记者谭畅） / 本报电 北京协和医学院近日… — no place or date.
+XUN_RE = re.compile(rf"^(?P<ju>据)?(?P<agency>{_AGENCY}){_SPACE}(?:讯|电(?={_SPACE}[（(]|[ \u3000]+\S))")
 _REPORTER_PAREN = re.compile(r"^[（(](?P<body>[^）)]{0,80})[）)]")
 _ROLE = r"记者|通讯员|特约记者|实习生|见习记者|本报记者|新华社记者|摄影|摄"
 BYLINE_RE = re.compile(

@@ -74,3 +74,11 @@ def test_agency_dateline_without_place_or_date_spaced_from_its_reporters():
     d = parse_dateline("据新华社电 （记者梁建强）每年清明节，武汉铁路公安处的民警都会来到这里。")
     assert (d.printed, d.agency, d.place, d.month, d.reporters) == ("据新华社电", "新华社", None, None, ["梁建强"])
     assert parse_dateline("新华社电文件显示，今年以来") is None  # 电 without a reporter parenthesis is running text
+
+
+def test_agency_dateline_without_place_date_or_reporter_before_a_space():
+    # 本报电 / 据新华社电 then a space: 526 briefs open so in People's Daily 2020
+    d = parse_dateline("本报电 北京协和医学院近日举行准聘长聘教职制度启动仪式。")
+    assert (d.printed, d.agency, d.month, d.reporters) == ("本报电", "本报", None, [])
+    assert parse_dateline("据新华社电 世界卫生组织22日说，").agency == "新华社"
+    assert parse_dateline("本报电视频道近日推出新栏目") is None
