@@ -524,3 +524,20 @@ def test_a_picture_notes_box_stays_in_its_feature():
     assert art.title == "分区按时抓好春耕春管"
     assert [p.text for p in art.paragraphs][2:4] == ["图片说明：", "图①：广西博白县龙潭镇东岸村村民在农田劳动。"]
     assert art.paragraphs[-1].text == "孙凯摄（影像中国）"
+
+
+def test_a_title_after_a_column_piece_opens_the_next_article_when_it_describes_what_follows():
+    page = (
+        "戴口罩，也是彼此关爱（环球走笔）\n\n"
+        "疫情发生以来，戴口罩成为许多人出门的习惯。\n\n"
+        "在一些国家，戴口罩曾被看作生病的标志，如今越来越多的人接受了它。\n\n"
+        "口罩虽小，却关乎公共卫生，也关乎对他人的尊重。\n\n"
+        "科学防护需要每个人的参与，戴口罩是最简单的一步。\n\n"
+        "愿这份彼此关爱，成为人们共同的习惯。\n\n"
+        "新加坡进一步强化疫情防控措施\n\n"
+        "新加坡近日进一步强化新冠肺炎疫情防控措施，新加坡政府宣布关闭大部分工作场所。\n\n"
+        "新加坡卫生部表示，强化疫情防控措施将持续到5月4日。\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["戴口罩，也是彼此关爱（环球走笔）", "新加坡进一步强化疫情防控措施"]
+    assert [len(a.paragraphs) for a in arts] == [5, 2]
