@@ -158,6 +158,8 @@ def _after_news(cur: Segment, run: list[Block]) -> bool:
     return not _continues_topic(run, cur) or len(run) > 1
 
 
+# A numbered section heading: 一、 （二） 第三章 (not 12.1万处…, which opens with a figure).
+NUMBERED_HEADING_RE = re.compile(r"^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节部分条])")
 SERIES_KICKER_RE = re.compile(r"^.{1,10}——$")
 # Labels that head an article of their own: a photo story or a column of news briefs.
 STORY_LABEL_RE = re.compile(r"^(?:图片报道|图片新闻|新闻图片|图说|图说新闻|.{0,6}(?:短波|速递|简讯|快讯|速览|扫描|集萃|一览|简报|动态))$")
@@ -356,6 +358,8 @@ def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: 
         return False
     if nxt is None or _opens_body(nxt):
         return True  # a dateline or byline follows, or the page ends (a headline after its body)
+    if cur.body and NUMBERED_HEADING_RE.match(run[0].text.strip()):
+        return False  # 一、总体要求 / （二）工作原则: a numbered section (in People's Daily 2020, 2,889 to none)
     if _is_caption(nxt) or _credit_ahead(blocks, j):
         return True  # a photo's headline: its caption, then the credit
     if cur.body and cur.body[-1][0] == "credit":

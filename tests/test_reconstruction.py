@@ -541,3 +541,16 @@ def test_a_title_after_a_column_piece_opens_the_next_article_when_it_describes_w
     arts = articles_with_text(page)
     assert [a.title for a in arts] == ["戴口罩，也是彼此关爱（环球走笔）", "新加坡进一步强化疫情防控措施"]
     assert [len(a.paragraphs) for a in arts] == [5, 2]
+
+
+def test_numbered_section_headings_stay_in_their_document():
+    page = (
+        "关于推进农村改革试点的实施方案\n\n"
+        "新华社北京10月11日电 近日，中共中央办公厅、国务院办公厅印发了《实施方案》，并发出通知。\n\n"
+        "一、总体要求\n\n"
+        "以新时代中国特色社会主义思想为指导，全面贯彻党的十九大精神。\n\n"
+        "（二）工作原则\n\n"
+        "——坚持解放思想、守正创新。坚持和加强党的全面领导。\n"
+    )
+    (art,) = articles_with_text(page)
+    assert [(p.kind, p.text) for p in art.paragraphs if p.kind == "heading"] == [("heading", "一、总体要求"), ("heading", "（二）工作原则")]
