@@ -62,9 +62,19 @@ class Dateline:
     length: int = 0  # characters of the paragraph consumed by dateline + reporter parenthesis
 
 
+# A two-character name set to the width of three (王 慧, 曲 颂): one character, a space, one character.
+SPACED_NAME_RE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
+
+
+def join_spaced_names(text: str) -> str:
+    """本报记者 王新萍 王 慧 -> 本报记者 王新萍 王慧: Chinese names have two characters or more, so single
+    characters standing apart are the halves of one name."""
+    return SPACED_NAME_RE.sub(r"\1\2", text)
+
+
 def split_names(text: str) -> list[str]:
     names = []
-    for run in re.split(r"[ \u3000、，,]+", text.strip()):
+    for run in re.split(r"[ \u3000、，,]+", join_spaced_names(text.strip())):
         # Names printed without a gap (张晓洁张辛欣): two-character surname-given pairs are ambiguous,
         # but a run of 6 or 9 Han characters is almost always 3-character names.
         if len(run) in (6, 9) and "·" not in run:
@@ -120,7 +130,7 @@ def parse_byline(text: str) -> tuple[list[str], list[str]] | None:
     t = text.strip()
     if re.search(r"摄(?:[（(][^）)]*[）)])?$", t):
         return None  # 本报记者 王晓明摄 is a photo credit
-    m = BYLINE_RE.match(t)
+    m = BYLINE_RE.match(join_spaced_names(t))
     if not m:
         return None
     return split_names(m.group("names")), split_names(m.group("assist") or "")

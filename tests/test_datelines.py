@@ -82,3 +82,11 @@ def test_agency_dateline_without_place_date_or_reporter_before_a_space():
     assert (d.printed, d.agency, d.month, d.reporters) == ("本报电", "本报", None, [])
     assert parse_dateline("据新华社电 世界卫生组织22日说，").agency == "新华社"
     assert parse_dateline("本报电视频道近日推出新栏目") is None
+
+
+def test_two_character_names_set_to_three_widths():
+    # People's Daily pads a two-character name with a space (王 慧) to line up with three-character ones
+    assert parse_byline("本报记者 王新萍 王 慧 韩晓明 曲 颂") == (["王新萍", "王慧", "韩晓明", "曲颂"], [])
+    assert parse_byline("本报驻尼日利亚记者 姜 宣") == (["姜宣"], [])
+    assert parse_dateline("本报北京1月2日电（记者 王 慧、曲 颂）今天").reporters == ["王慧", "曲颂"]
+    assert parse_dateline("新华社北京1月21日电（记者 张晓洁 张辛欣）国新办").reporters == ["张晓洁", "张辛欣"]
