@@ -554,3 +554,15 @@ def test_numbered_section_headings_stay_in_their_document():
     )
     (art,) = articles_with_text(page)
     assert [(p.kind, p.text) for p in art.paragraphs if p.kind == "heading"] == [("heading", "一、总体要求"), ("heading", "（二）工作原则")]
+
+
+def test_a_piece_whose_author_line_stands_over_its_title_stays_in_its_bundle():
+    page = (
+        "坚决制止餐饮浪费行为\n\n本报记者 施 芳\n\n"
+        "北京市民张立一向节俭，但最近两次在餐馆点菜的经历，却让她既破费又浪费。\n\n"
+        "湖南会同县 林 春\n\n社区防疫不宜一刀切\n\n"
+        "社区处于防疫的最基层，事务繁杂，既要严格管理，也要方便群众生活。\n"
+    )
+    (art,) = articles_with_text(page)
+    assert art.paragraphs[-1].text.startswith("社区处于防疫的最基层")
+    assert [p.text for p in art.paragraphs if p.kind == "heading"] == ["湖南会同县林春", "社区防疫不宜一刀切"]
