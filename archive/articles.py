@@ -375,7 +375,7 @@ def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: 
         return True
     if _sibling_section(run, blocks, j, cur) or _bundle_piece(run, cur):
         return False
-    if announces_article(run, nxt) and not _continues_topic(run, cur) and not _in_series(run, blocks, i, cur) and not _list_ahead(blocks, j):
+    if announces_article(run, nxt) and not (_continues_topic(run, cur) and not _new_topic(run, blocks, j, cur)) and not _in_series(run, blocks, i, cur) and not _list_ahead(blocks, j):
         return True
     return _after_news(cur, run) or _after_column_piece(run, blocks, j, cur)
 
@@ -392,9 +392,23 @@ def _after_column_piece(run: list[Block], blocks: list[Block], j: int, cur: Segm
         return False
     if len(_headline_parts(run)) >= 2:
         return True
+    above, below = _affinities(run, blocks, j, cur)
+    return len(cur.body) >= 5 and below > above + 0.2
+
+
+def _affinities(run: list[Block], blocks: list[Block], j: int, cur: Segment) -> tuple[float, float]:
+    """What the run shares (character pairs) with the current article's recent text, and with the text below it."""
     headline = "".join(b.text for b in run)
     below = "".join(b.text for b in blocks[j : j + 6])[:1500]
-    return len(cur.body) >= 5 and headline_affinity(headline, below) > headline_affinity(headline, cur.body_text_tail(2000)) + 0.2
+    return headline_affinity(headline, cur.body_text_tail(2000)), headline_affinity(headline, below)
+
+
+def _new_topic(run: list[Block], blocks: list[Block], j: int, cur: Segment) -> bool:
+    """A kicker and title inside a feature share words with it; one that shares next to none with the feature
+    and more with the text below it heads an article of its own (北京西部煤矿陆续关停，老矿区转型为林场 / 挖煤人变成了
+    种树人 after a feature on civic culture). In People's Daily 2020: 213 articles against 60 sections."""
+    above, below = _affinities(run, blocks, j, cur)
+    return above <= 0.1 and below > above + 0.1
 
 
 def _after_lead(cur: Segment) -> bool:

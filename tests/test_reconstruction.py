@@ -566,3 +566,18 @@ def test_a_piece_whose_author_line_stands_over_its_title_stays_in_its_bundle():
     (art,) = articles_with_text(page)
     assert art.paragraphs[-1].text.startswith("社区处于防疫的最基层")
     assert [p.text for p in art.paragraphs if p.kind == "heading"] == ["湖南会同县林春", "社区防疫不宜一刀切"]
+
+
+def test_a_kicker_and_title_on_a_new_subject_after_a_tagged_feature_open_an_article():
+    page = (
+        "用文明标注进步（文明的力量）\n\n"
+        "建设新时代文明实践中心，是党中央对宣传思想文化工作作出的重要部署。\n\n"
+        "志愿服务活动在城乡社区蓬勃开展，文明实践让群众的精神生活更加充实。\n\n"
+        "北京西部煤矿陆续关停，老矿区转型为林场\n\n挖煤人变成了种树人\n\n"
+        "下过几场透雨，一片被煤矸石染得透黑的地块上，新栽的树苗冒出了嫩芽。当年的挖煤人如今成了种树人。\n\n"
+        "老矿区转型为林场后，矿工们在林场里找到了新岗位。\n"
+    )
+    arts = articles_with_text(page)
+    assert [(a.kicker, a.title) for a in arts] == [
+        (None, "用文明标注进步（文明的力量）"), ("北京西部煤矿陆续关停，老矿区转型为林场", "挖煤人变成了种树人"),
+    ]
