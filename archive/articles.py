@@ -87,6 +87,10 @@ CLOSING_NOTE_RE = re.compile(
 )
 
 
+# A title tagged as a reporter's notes or an editor's afterword on the story above: 书写热气腾腾的故事（记者手记）.
+AFTERWORD_TAG_RE = re.compile(r"[（(](?:记者手记|采访手记|记者札记|编后|编后语)[）)]$")
+
+
 def is_box_label(text: str) -> bool:
     """A box label, bullet and colon aside (■小贴士, 推荐读物：)."""
     return text.strip().lstrip("■□●◆▲★◎·").strip().rstrip("：:").strip() in BOX_LABELS
@@ -233,18 +237,19 @@ def _sibling_section(run: list[Block], blocks: list[Block], j: int, cur: Segment
 # An author line under a piece's title: a name with its post (尹晓东（中国儿童艺术剧院院长）, 楼阳生代表（山西省委书记）)
 # or a reader's place and name (江西南昌 杨铭鸣).
 AUTHOR_LINE_RE = re.compile(
-    r"^[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3}(?:代表|委员)?[（(][^（）()]{2,40}[）)]$"
+    r"^(?:——)?[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3}(?:代表|委员)?[（(][^（）()]{2,40}[）)]$"
     r"|^[\u4e00-\u9fff]{2,8}[ \u3000]+[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,2}$"
 )
 
 
 def _bundle_piece(run: list[Block], cur: Segment) -> bool:
     """A title with its author's line under or over it (把好剧带给更多孩子 / 尹晓东（中国儿童艺术剧院院长）, 湖南会同县
-    林 春 / 社区防疫不宜一刀切, or a byline), inside an undated article that already holds a piece signed so: the
-    next piece of a bundle (我们的心声, 两会·声音, 来论), which the publisher keeps as one article. In People's
-    Daily 2020 such runs continue the bundle 308 times against 4 that open an article; the bundle's first
-    piece, whose author line is the first seen, still opens one."""
-    if cur.dateline is not None or not cur.body or len(run) < 2 or not (_signed(run[-1]) or _signed(run[0])):
+    林 春 / 社区防疫不宜一刀切, or a byline), or an author line alone (——沈开举委员（郑州大学法学院教授）), inside
+    an undated article that already holds a piece signed so: the next piece of a bundle (我们的心声, 两会·声音,
+    来论), which the publisher keeps as one article. In People's Daily 2020 such runs continue the bundle 200
+    times against 8 that open an article; the bundle's first piece, whose author line is the first seen, still
+    opens one."""
+    if cur.dateline is not None or not cur.body or not (_signed(run[-1]) or _signed(run[0])):
         return False
     return any(_signed(b) for b in cur.heads + [b for _, b in cur.body])
 
@@ -359,6 +364,8 @@ def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: 
         return False  # the list's last entries, not a headline printed after its body
     if cur.body and is_box_label(run[0].text):
         return False  # a box inside the article (图片说明：, 链接): in People's Daily 2020, 253 such runs to 1 article
+    if cur.body and cur.dateline is None and AFTERWORD_TAG_RE.search(run[-1].text.strip()):
+        return False  # a reporter's notes or an editor's afterword close the story they follow (47 to 13)
     if nxt is not None and parse_byline(nxt.text) and _sub_story(cur):
         return False
     if nxt is None or _opens_body(nxt):

@@ -581,3 +581,28 @@ def test_a_kicker_and_title_on_a_new_subject_after_a_tagged_feature_open_an_arti
     assert [(a.kicker, a.title) for a in arts] == [
         (None, "用文明标注进步（文明的力量）"), ("北京西部煤矿陆续关停，老矿区转型为林场", "挖煤人变成了种树人"),
     ]
+
+
+def test_a_reporters_notes_stay_with_the_story_they_follow():
+    page = (
+        "北京顺义一群村民用小说、诗歌、散文记录自己的生活——\n\n田野上长出的文学社（解码·文化权益）\n\n"
+        "冬日的午后，村里的文学社又热闹起来，十几位村民围坐在一起，轮流朗读自己新写的作品。\n\n"
+        "文学社成立十年，社员们已经出版了好几本作品集。\n\n"
+        "书写热气腾腾的故事（记者手记）\n\n"
+        "采访中，记者被村民们对文学的热爱打动。他们写的是身边事，抒的是真性情。\n"
+    )
+    (art,) = articles_with_text(page)
+    assert art.title == "田野上长出的文学社（解码·文化权益）"
+    assert ("heading", "书写热气腾腾的故事（记者手记）") in [(p.kind, p.text) for p in art.paragraphs]
+
+
+def test_quotes_each_under_its_speakers_line_stay_one_article():
+    page = (
+        "代表委员谈民生\n\n"
+        "——朱山委员（贵州贵达律师事务所主任）\n\n"
+        "要加快完善社会保障体系，让群众看病更方便、养老更安心。\n\n"
+        "——沈开举委员（民进河南省委副主委、郑州大学法学院教授）\n\n"
+        "基层治理离不开法治保障，要把矛盾化解在基层、解决在萌芽状态。\n"
+    )
+    (art,) = articles_with_text(page)
+    assert art.paragraphs[-1].text.startswith("基层治理离不开法治保障")
