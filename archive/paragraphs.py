@@ -203,7 +203,7 @@ def repair_repeats(paras: list[Paragraph], notes: list[str]) -> list[Paragraph]:
             continue
         for j in range(i + 1, min(len(out), i + 4)):
             y = out[j]
-            if y.kind != "body":
+            if y.kind != "body" or _pull_quote(x.text, y.text):
                 continue
             if len(x.text) >= MIN_OVERLAP and y.text.startswith(x.text[:MIN_OVERLAP]) and len(y.text) > len(x.text) and y.text.startswith(x.text[: len(x.text) - 2]):
                 notes.append(f"dropped a cut-off repeat at {x.char_start}-{x.char_end}")
@@ -220,6 +220,12 @@ def repair_repeats(paras: list[Paragraph], notes: list[str]) -> list[Paragraph]:
                 break
         i += 1
     return out
+
+
+def _pull_quote(part: str, whole: str) -> bool:
+    """A summary set above the body in bold (精心备战奥运的同时，…推动举国体制与市场机制相结合) quotes a later paragraph's
+    opening up to a clause end; an extraction repeat breaks off mid-phrase instead."""
+    return whole.startswith(part) and whole[len(part)] in "，。；：！？,.;:!?"
 
 
 def _overlap(left: str, right: str) -> int:

@@ -606,3 +606,18 @@ def test_quotes_each_under_its_speakers_line_stay_one_article():
     )
     (art,) = articles_with_text(page)
     assert art.paragraphs[-1].text.startswith("基层治理离不开法治保障")
+
+
+def test_a_summary_quoting_a_later_paragraph_is_kept():
+    # a commentary sets a sentence of its body in bold above it, without its full stop; an extraction repeat
+    # breaks off mid-phrase instead, and is dropped
+    paragraphs = [
+        "直面挑战创造新的辉煌（体坛观澜）",
+        "精心备战奥运的同时，中国体育也需要努力探索竞技体育发展的创新模式，推动举国体制与市场机制相结合",
+        "2020年，东京奥运会将举行。中国体育健儿的表现，也将牵动亿万国人的目光。",
+        "刚刚过去的2019年，中国队选手在多个夏季奥运会项目上夺得世界冠军，为备战打下了基础。",
+        "精心备战奥运的同时，中国体育也需要努力探索竞技体育发展的创新模式，推动举国体制与市场机制相结合，为体育强国建设注入新动力。",
+    ]
+    page = "\n\n".join("\n".join(p[i : i + 14] for i in range(0, len(p), 14)) for p in paragraphs) + "\n"
+    (art,) = articles_with_text(page)
+    assert [p.text[:6] for p in art.paragraphs] == ["精心备战奥运", "2020年，", "刚刚过去的2", "精心备战奥运"]
