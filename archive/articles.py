@@ -91,9 +91,12 @@ CLOSING_NOTE_RE = re.compile(
 AFTERWORD_TAG_RE = re.compile(r"[（(](?:记者手记|采访手记|记者札记|编后|编后语)[）)]$")
 
 
+BULLETS = "■□●◆▲★◎◇"
+
+
 def is_box_label(text: str) -> bool:
     """A box label, bullet and colon aside (■小贴士, 推荐读物：)."""
-    return text.strip().lstrip("■□●◆▲★◎·").strip().rstrip("：:").strip() in BOX_LABELS
+    return text.strip().lstrip(BULLETS + "·").strip().rstrip("：:").strip() in BOX_LABELS
 
 
 # A letter's or column's signature: place and author (贵州关岭县 姚启超, 江苏徐州市 童殿文).
@@ -364,6 +367,8 @@ def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: 
         return False  # the list's last entries, not a headline printed after its body
     if cur.body and is_box_label(run[0].text):
         return False  # a box inside the article (图片说明：, 链接): in People's Daily 2020, 253 such runs to 1 article
+    if cur.body and cur.dateline is None and run[0].text.strip()[:1] in BULLETS:
+        return False  # ●助力“六稳”“六保”: a bulleted heading marks a section (in People's Daily 2020, 353 to 1)
     if cur.body and cur.dateline is None and AFTERWORD_TAG_RE.search(run[-1].text.strip()):
         return False  # a reporter's notes or an editor's afterword close the story they follow (47 to 13)
     if nxt is not None and parse_byline(nxt.text) and _sub_story(cur):

@@ -262,8 +262,16 @@ def caption_regions(content: list[Line]) -> dict[int, int]:
     return regions
 
 
-def paragraph_break(a: Line, b: Line, shape: PageShape, recent: str = "", captions: dict[int, int] | None = None) -> bool:
-    """Does a paragraph end between line a and the next line b? (recent: the text of the lines before a)"""
+def _headline_line(line: Line) -> bool:
+    """A short line that ends no sentence, standing alone: a headline."""
+    return line.width <= 36 and not ends_sentence(line.text) and not re.search(r"[，,]$", line.text)
+
+
+def paragraph_break(
+    a: Line, b: Line, shape: PageShape, recent: str = "", captions: dict[int, int] | None = None, before: Line | None = None
+) -> bool:
+    """Does a paragraph end between line a and the next line b? (recent: the text of the lines before a;
+    before: the line before a)"""
     captions = captions or {}
     if (a.no in captions) != (b.no in captions):
         return True  # a caption starts or ends here
@@ -281,6 +289,10 @@ def paragraph_break(a: Line, b: Line, shape: PageShape, recent: str = "", captio
     if shape.long(b) and len(b.text) >= 24 and b.text[:12] in recent:
         return True  # b prints again text seen just above: an extraction repeat starts here
     blank = b.no > a.no + 1
+    if blank and shape.spaced and shape.long(a) and "。" not in a.text and before is not None and before.no < a.no - 1 and _headline_line(before):
+        # A summary set in bold under the headline, without its full stop (面对疫情，我们需要…跑出战果、成果、效果):
+        # a paragraph of its own, where a long line cut by a column break runs on.
+        return True
     if a.width > 36 and re.search(r"[\u4e00-\u9fff]$", a.text) and re.search(r"[，；,;]", a.text):
         return False  # a sentence broken off mid-word (a headline would not hold a comma at this length)
     runs_on = not ends_sentence(a.text) and (shape.full(a) or _indent_short(a, shape))
@@ -320,7 +332,7 @@ def build_blocks(lines: list[Line]) -> list[Block]:
     for k, l in enumerate(content):
         md = MD_HEADING_RE.match(l.text)
         recent = "".join(x.text for x in content[max(0, k - 4) : k])
-        if prev is None or paragraph_break(prev, l, shape, recent, captions):
+        if prev is None or paragraph_break(prev, l, shape, recent, captions, content[k - 2] if k >= 2 else None):
             kind = "furniture" if is_furniture(l.text) else "md_heading" if md else "text"
             blocks.append(Block(kind, [l], level=len(md.group(1)) if md else 0, caption=l.no in captions))
         else:

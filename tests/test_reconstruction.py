@@ -621,3 +621,19 @@ def test_a_summary_quoting_a_later_paragraph_is_kept():
     page = "\n\n".join("\n".join(p[i : i + 14] for i in range(0, len(p), 14)) for p in paragraphs) + "\n"
     (art,) = articles_with_text(page)
     assert [p.text[:6] for p in art.paragraphs] == ["精心备战奥运", "2020年，", "刚刚过去的2", "精心备战奥运"]
+
+
+def test_a_summary_under_the_headline_without_its_full_stop_is_its_own_paragraph():
+    # one paragraph per line (People's Daily): the bold summary ends on no stop, and must not run on into
+    # the next paragraph as a column-broken line would
+    page = (
+        "更好发挥数字化抗疫作用（人民时评）\n\n"
+        "面对疫情，我们需要从顶层设计上多推出务实、管用、灵活、高效的信息化举措，让大数据在战疫中跑出速度、力度和温度\n\n"
+        "扫描健康码，社区工作人员精准排查来往人员；在机场、车站、码头，用大数据实现旅客行踪可追溯。\n\n"
+        "利用信息化手段精准防控疫情蔓延，考验着城市数字化管理能力。其中，既有成果显著的应用经验，也有值得记取的不足。\n\n"
+        "●让数据多跑路\n\n"
+        "打赢疫情防控阻击战，每一步都很关键，每一个环节都很重要。凡事多想一步，行动再快一步，服务更进一步。\n"
+    )
+    (art,) = articles_with_text(page)
+    assert [p.text[:5] for p in art.paragraphs] == ["面对疫情，", "扫描健康码", "利用信息化", "●让数据多", "打赢疫情防"]
+    assert art.paragraphs[3].kind == "heading"
