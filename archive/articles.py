@@ -383,11 +383,12 @@ def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: 
         return True  # a credit ends what it credits: in People's Daily 2020, 271 headlines after one open an article, 5 do not
     if any(r.kind == "md_heading" and r.level == 1 for r in run) or STORY_LABEL_RE.match(run[0].text.strip()):
         return True
-    if _clause_kicker(run) and _running_text(nxt):
+    lead = blocks[j + 1] if is_box_label(nxt.text) and j + 1 < len(blocks) else nxt  # 核心阅读 opens the body below
+    if _clause_kicker(run) and _running_text(lead):
         return True
     if _sibling_section(run, blocks, j, cur) or _bundle_piece(run, cur):
         return False
-    if announces_article(run, nxt) and not (_continues_topic(run, cur) and not _new_topic(run, blocks, j, cur)) and not _in_series(run, blocks, i, cur) and not _list_ahead(blocks, j):
+    if announces_article(run, lead) and not (_continues_topic(run, cur) and not _new_topic(run, blocks, j, cur)) and not _in_series(run, blocks, i, cur) and not _list_ahead(blocks, j):
         return True
     return _after_news(cur, run) or _after_column_piece(run, blocks, j, cur)
 

@@ -637,3 +637,17 @@ def test_a_summary_under_the_headline_without_its_full_stop_is_its_own_paragraph
     (art,) = articles_with_text(page)
     assert [p.text[:5] for p in art.paragraphs] == ["面对疫情，", "扫描健康码", "利用信息化", "●让数据多", "打赢疫情防"]
     assert art.paragraphs[3].kind == "heading"
+
+
+def test_a_headline_over_a_core_reading_box_opens_an_article():
+    page = (
+        "国际奥委会修订东京奥运会晋级资格准则\n\n"
+        "本报北京4月9日电（记者季芳）国际奥委会日前宣布，修订东京奥运会晋级资格准则，资格获取截止日延至明年。\n\n"
+        "在设有年龄限制的项目中，根据已经取得奥运资格的运动员情况作出相应调整。\n\n"
+        "线上预约、线下亮码、入场测温……\n\n走进场馆，过把运动的瘾\n\n核心阅读\n\n"
+        "各地体育场馆有序恢复开放，健身爱好者重新走进场馆。\n\n"
+        "浙江省金华市体育中心的室内羽毛球馆于3月25日恢复开放，前来运动的市民络绎不绝。\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["国际奥委会修订东京奥运会晋级资格准则", "走进场馆，过把运动的瘾"]
+    assert arts[1].kicker == "线上预约、线下亮码、入场测温……" and arts[1].paragraphs[0].text == "核心阅读"
