@@ -167,6 +167,8 @@ def _after_news(cur: Segment, run: list[Block]) -> bool:
 
 # A numbered section heading: 一、 （二） 第三章 (not 12.1万处…, which opens with a figure).
 NUMBERED_HEADING_RE = re.compile(r"^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+(?:章|节|部分|条|分?编|卷|篇))")
+# A document's provenance under its title: （2020年11月11日第十三届全国人民代表大会常务委员会第二十三次会议通过）.
+PROVENANCE_RE = re.compile(r"^[（(][0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日[^（）()]*[）)]$")
 SERIES_KICKER_RE = re.compile(r"^.{1,10}——$")
 # Labels that head an article of their own: a photo story or a column of news briefs.
 STORY_LABEL_RE = re.compile(r"^(?:图片报道|图片新闻|新闻图片|图说|图说新闻|.{0,6}(?:短波|速递|简讯|快讯|速览|扫描|集萃|一览|简报|动态))$")
@@ -386,6 +388,8 @@ def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: 
     lead = blocks[j + 1] if is_box_label(nxt.text) and j + 1 < len(blocks) else nxt  # 核心阅读 opens the body below
     if _clause_kicker(run) and _running_text(lead):
         return True
+    if any(PROVENANCE_RE.match(p) for p in _headline_parts(run)):
+        return True  # a document under its provenance line (in People's Daily 2020, 71 to 4)
     if _sibling_section(run, blocks, j, cur) or _bundle_piece(run, cur):
         return False
     if announces_article(run, lead) and not (_continues_topic(run, cur) and not _new_topic(run, blocks, j, cur)) and not _in_series(run, blocks, i, cur) and not _list_ahead(blocks, j):

@@ -651,3 +651,20 @@ def test_a_headline_over_a_core_reading_box_opens_an_article():
     arts = articles_with_text(page)
     assert [a.title for a in arts] == ["国际奥委会修订东京奥运会晋级资格准则", "走进场馆，过把运动的瘾"]
     assert arts[1].kicker == "线上预约、线下亮码、入场测温……" and arts[1].paragraphs[0].text == "核心阅读"
+
+
+def test_documents_under_their_provenance_line_are_each_an_article():
+    page = (
+        "全国人民代表大会常务委员会任命名单\n\n"
+        "（2020年11月11日第十三届全国人民代表大会常务委员会第二十三次会议通过）\n\n"
+        "任命陈武为第十三届全国人民代表大会财政经济委员会副主任委员。\n\n"
+        "全国人民代表大会常务委员会任免名单\n\n"
+        "（2020年11月11日第十三届全国人民代表大会常务委员会第二十三次会议通过）\n\n"
+        "一、任命王洪祥为最高人民法院审判委员会委员。\n\n"
+        "二、免去张三的最高人民法院审判员职务。\n"
+    )
+    arts = articles_with_text(page)
+    assert [(a.title, a.subtitle, len(a.paragraphs)) for a in arts] == [
+        ("全国人民代表大会常务委员会任命名单", "（2020年11月11日第十三届全国人民代表大会常务委员会第二十三次会议通过）", 1),
+        ("全国人民代表大会常务委员会任免名单", "（2020年11月11日第十三届全国人民代表大会常务委员会第二十三次会议通过）", 2),
+    ]
