@@ -59,6 +59,21 @@ class Article:
         return max((p.char_end for p in self.paragraphs), default=None)
 
 
+# A news title ends on what happened (…举行, …召开, …发布); a subtitle adds who attended, what was decided.
+NEWS_TITLE_END_RE = re.compile(r"(?:举行|召开|发布|揭晓|开幕|闭幕|启动|会议|举办|成立|开通|通过|印发|公布|出台|签署|开展|启用)$")
+SUBTITLE_CUE_RE = re.compile(r"出席|主持|会见|讲话|致辞|参加|陪同|致信|祝贺|贺电|；")
+
+
+def _title_then_subtitle(first: str, second: str) -> bool:
+    """Two plain headline parts are mostly kicker and title (People's Daily 2020: 5,409 against 1,464), but a
+    first part that carries a column tag or ends on the event (…表彰大会暨先进事迹报告会举行), or a second part
+    that names who attended or lists decisions (王勇出席; 部署…；决定…) or runs long, mark title and subtitle:
+    in the index 617 title-and-subtitle pairs show one of these cues against 183 kicker-and-title pairs."""
+    return bool(
+        re.search(r"[）)]$", first) or NEWS_TITLE_END_RE.search(first) or SUBTITLE_CUE_RE.search(second) or len(second) > 40
+    )
+
+
 def split_headline(heads: list[Block]) -> tuple[str | None, str | None, str | None]:
     """Headline parts -> (kicker, title, subtitle), as printed.
 
@@ -97,6 +112,8 @@ def split_headline(heads: list[Block]) -> tuple[str | None, str | None, str | No
             t = max(k for k in kick if k + 1 < len(parts)) + 1
         elif subs and subs[0] > 0:
             t = subs[0] - 1
+        elif len(parts) == 2 and _title_then_subtitle(parts[0][0], parts[1][0]):
+            t = 0
         elif len(wrapped) == 1:
             # The main headline is set largest: of plain parts, the one that had to wrap is the title.
             t = wrapped[0]

@@ -215,7 +215,7 @@ def test_wrap_artefacts_closing_quote_and_kicker_dashes():
 
 def test_dateline_after_lead_lines_and_items_of_one_article():
     page = (
-        "中共中央政治局常务委员会召开会议\n\n听取脱贫攻坚总结评估汇报\n\n"
+        "中共中央政治局常务委员会召开会议\n\n听取脱贫攻坚总结评估汇报\n\n中共中央总书记习近平主持会议\n\n"
         "■党的十八大以来，党中央团结带领全党全国各族人民，把脱贫攻坚摆在治国理政突出位置，充分发挥党的领导和我国社会主义"
         "制度的政治优势，采取了许多具有原创性、独特性的重大举措，组织实施了人类历史上规模最大、力度最强的脱贫攻坚战\n\n"
         "■脱贫攻坚的重大胜利，为实现第一个百年奋斗目标打下坚实基础，极大增强了人民群众获得感、幸福感、安全感，彻底改变了"
@@ -667,4 +667,18 @@ def test_documents_under_their_provenance_line_are_each_an_article():
     assert [(a.title, a.subtitle, len(a.paragraphs)) for a in arts] == [
         ("全国人民代表大会常务委员会任命名单", "（2020年11月11日第十三届全国人民代表大会常务委员会第二十三次会议通过）", 1),
         ("全国人民代表大会常务委员会任免名单", "（2020年11月11日第十三届全国人民代表大会常务委员会第二十三次会议通过）", 2),
+    ]
+
+
+def test_two_plain_headline_parts_are_title_and_subtitle_when_the_second_adds_who_or_what():
+    page = (
+        "中央企业抗击新冠肺炎疫情表彰大会暨先进事迹报告会举行\n\n王勇出席\n\n"
+        "本报北京6月2日电（记者王政）中央企业抗击新冠肺炎疫情表彰大会暨先进事迹报告会2日在京举行。\n\n"
+        "长株潭区域加快一体化发展\n\n大力建设国家重要先进制造业高地\n\n"
+        "本报长沙10月20日电（记者王云娜）湖南长株潭区域加快一体化发展，先进制造业集群不断壮大。\n"
+    )
+    arts = articles_with_text(page)
+    assert [(a.kicker, a.title, a.subtitle) for a in arts] == [
+        (None, "中央企业抗击新冠肺炎疫情表彰大会暨先进事迹报告会举行", "王勇出席"),
+        ("长株潭区域加快一体化发展", "大力建设国家重要先进制造业高地", None),  # no cue: the usual kicker and title
     ]
