@@ -244,7 +244,7 @@ def repair_repeats(paras: list[Paragraph], notes: list[str]) -> list[Paragraph]:
 def _pull_quote(part: str, whole: str) -> bool:
     """A summary set above the body in bold (精心备战奥运的同时，…推动举国体制与市场机制相结合) quotes a later paragraph's
     opening up to a clause end; an extraction repeat breaks off mid-phrase instead."""
-    return whole.startswith(part) and whole[len(part)] in "，。；：！？,.;:!?"
+    return len(whole) > len(part) and whole.startswith(part) and whole[len(part)] in "，。；：！？,.;:!?"
 
 
 def _overlap(left: str, right: str) -> int:

@@ -682,3 +682,12 @@ def test_two_plain_headline_parts_are_title_and_subtitle_when_the_second_adds_wh
         (None, "中央企业抗击新冠肺炎疫情表彰大会暨先进事迹报告会举行", "王勇出席"),
         ("长株潭区域加快一体化发展", "大力建设国家重要先进制造业高地", None),  # no cue: the usual kicker and title
     ]
+
+
+def test_a_cut_off_paragraph_printed_twice_is_kept_once():
+    from archive.paragraphs import Paragraph, repair_repeats
+
+    line = "加快形成新质生产力，增强发展新动能，推动经济高质量发展取得新成效"
+    notes = []
+    paras = [Paragraph("body", line, 0, 33), Paragraph("body", line, 35, 68), Paragraph("body", "各地正因地制宜推进产业升级。", 70, 84)]
+    assert [p.text for p in repair_repeats(paras, notes)] == [line, "各地正因地制宜推进产业升级。"] and notes
