@@ -364,7 +364,6 @@ def _credit_ahead(blocks: list[Block], j: int) -> bool:
 def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: Segment) -> bool:
     """Does this headline run open a new article (rather than a section of the current one)?"""
     nxt = blocks[j] if j < len(blocks) else None
-    after = blocks[j + 1] if j + 1 < len(blocks) else None
     if nxt is None and _in_list(cur):
         return False  # the list's last entries, not a headline printed after its body
     if cur.body and is_box_label(run[0].text):
