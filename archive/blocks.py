@@ -262,16 +262,26 @@ def caption_regions(content: list[Line]) -> dict[int, int]:
     return regions
 
 
+# A short title closed by a column tag, with no sentence punctuation: 众志成城 顽强奋斗（快评）.
+TAGGED_TITLE_RE = re.compile(r"^[^，。；！？,;!?（）()]{2,30}[（(][^，。；！？,;!?（）()]{2,24}[）)]$")
+
+
 def _headline_line(line: Line) -> bool:
     """A short line that ends no sentence, standing alone: a headline."""
     return line.width <= 36 and not ends_sentence(line.text) and not re.search(r"[，,]$", line.text)
 
 
 def paragraph_break(
-    a: Line, b: Line, shape: PageShape, recent: str = "", captions: dict[int, int] | None = None, before: Line | None = None
+    a: Line,
+    b: Line,
+    shape: PageShape,
+    recent: str = "",
+    captions: dict[int, int] | None = None,
+    before: Line | None = None,
+    so_far: str = "",
 ) -> bool:
     """Does a paragraph end between line a and the next line b? (recent: the text of the lines before a;
-    before: the line before a)"""
+    before: the line before a; so_far: the paragraph a ends, as built up to here)"""
     captions = captions or {}
     if (a.no in captions) != (b.no in captions):
         return True  # a caption starts or ends here
@@ -292,6 +302,10 @@ def paragraph_break(
     if blank and shape.spaced and shape.long(a) and "。" not in a.text and before is not None and before.no < a.no - 1 and _headline_line(before):
         # A summary set in bold under the headline, without its full stop (面对疫情，我们需要…跑出战果、成果、效果):
         # a paragraph of its own, where a long line cut by a column break runs on.
+        return True
+    if blank and shape.blank_reliable and TAGGED_TITLE_RE.match(so_far.replace(" ", "")):
+        # 防汛救灾工作有序有力推进（统筹 / 抓好改革发展稳定各项工作）: a title closed by its column tag, however
+        # full its last line runs
         return True
     if a.width > 36 and re.search(r"[\u4e00-\u9fff]$", a.text) and re.search(r"[，；,;]", a.text):
         return False  # a sentence broken off mid-word (a headline would not hold a comma at this length)
@@ -332,7 +346,9 @@ def build_blocks(lines: list[Line]) -> list[Block]:
     for k, l in enumerate(content):
         md = MD_HEADING_RE.match(l.text)
         recent = "".join(x.text for x in content[max(0, k - 4) : k])
-        if prev is None or paragraph_break(prev, l, shape, recent, captions, content[k - 2] if k >= 2 else None):
+        # (not blocks[-1].text, which is cached once the block is complete)
+        so_far = join_lines([x.text for x in blocks[-1].lines]) if blocks and l.no > prev.no + 1 else ""
+        if prev is None or paragraph_break(prev, l, shape, recent, captions, content[k - 2] if k >= 2 else None, so_far):
             kind = "furniture" if is_furniture(l.text) else "md_heading" if md else "text"
             blocks.append(Block(kind, [l], level=len(md.group(1)) if md else 0, caption=l.no in captions))
         else:

@@ -691,3 +691,20 @@ def test_a_cut_off_paragraph_printed_twice_is_kept_once():
     notes = []
     paras = [Paragraph("body", line, 0, 33), Paragraph("body", line, 35, 68), Paragraph("body", "各地正因地制宜推进产业升级。", 70, 84)]
     assert [p.text for p in repair_repeats(paras, notes)] == [line, "各地正因地制宜推进产业升级。"] and notes
+
+
+def test_a_wrapped_title_closed_by_its_column_tag_ends_at_the_blank_line():
+    # 14-character columns: the title's last line runs full to the column edge, then a blank line
+    paragraphs = [
+        "防汛救灾工作有序有力推进（统筹抓好改革发展稳定各项工作）",
+        "当前，全国防汛进入“七下八上”阶段。人民解放军和武警部队、公安干警、消防救援队伍关键时刻发挥突击队作用。",
+        "广大干部群众团结奋战，军民同心，防汛救灾工作有序有力推进，为人民群众生命财产安全提供坚强保障。",
+        "众志成城 顽强奋斗（快评）",
+        "“泥巴裹满裤腿，汗水湿透衣背。我不知道你是谁，我却知道你为了谁。”洪水来袭，人民子弟兵冲锋在前。",
+        "哪里有危险，哪里有需要，哪里就有人奋不顾身冲在最前面。",
+    ]
+    page = "\n\n".join("\n".join(p[i : i + 14] for i in range(0, len(p), 14)) for p in paragraphs) + "\n"
+    arts = articles_with_text(page)
+    assert [(a.title, len(a.paragraphs)) for a in arts] == [
+        ("防汛救灾工作有序有力推进（统筹抓好改革发展稳定各项工作）", 2), ("众志成城 顽强奋斗（快评）", 2),
+    ]
