@@ -267,7 +267,7 @@ def test_reporter_name_alone_in_parentheses_closes_the_brief():
 
 
 def test_a_count_in_parentheses_is_not_a_column_tag():
-    from archive.articles import COLUMN_TAG_RE
+    from archive.labels import COLUMN_TAG_RE
 
     assert COLUMN_TAG_RE.search("携手迈向共同繁荣的未来（和音）") and COLUMN_TAG_RE.search("个人信用报告，到底有啥用（理财参谋）")
     assert not COLUMN_TAG_RE.search("全国劳动模范（53个）") and not COLUMN_TAG_RE.search("贡献奖（共24人）")

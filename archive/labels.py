@@ -1,0 +1,57 @@
+"""What a line is, by its wording alone: column tags, box labels, closing notes, signatures, author lines,
+numbered and bulleted headings, story labels. The articles stage weighs these against their neighbours."""
+
+import re
+
+EDITOR_NOTE_RE = re.compile(r"^(编者按|编者的话|编后|编者)[:：]?\s*$")
+
+
+# A column tag closing a title: （大家手笔）（新知新觉）, up to 24 characters in People's Daily 2020 (为了民族的复兴·英雄烈士谱);
+# not a section number （一） （3）.
+# Nor a count heading a list: 全国劳动模范（53个）, 贡献奖（共24人，按姓氏笔画排列）.
+COLUMN_TAG_RE = re.compile(r"[（(](?![一二三四五六七八九十0-9]+[）)])(?![0-9一二三四五六七八九十百]+[个人名项家位条篇件]|共)[^（）()]{2,24}[）)]$")
+# Labels of boxes inside an article (a reporter's notes, a summary, background): a section, never an article.
+BOX_LABELS = set(
+    "记者手记 核心阅读 链接 相关链接 背景链接 延伸阅读 相关阅读 新闻链接 小贴士 背景 短评 快评 编后 编后语 记者观察 记者札记 "
+    "采访手记 数据 声音 观点 图表 专家解读 权威解读 新闻背景 名词解释 推荐读物 图片说明".split()
+)
+# A note closing an article: （作者为江苏省社会科学院党委书记、院长） （本报记者陈圆圆采访整理）
+CLOSING_NOTE_RE = re.compile(
+    r"^[（(](?:(?:作者|本报记者|本报通讯员|记者|新华社记者|执笔|本文|来源|据|文章来源|责任编辑|本版|作者单位|参与采写|采写|摘编|欢迎投稿|参与记者|资料来源|应受访|感谢).{0,80}"
+    r"|.{0,80}(?:采访整理|整理|供稿|执笔|译|编译|报道|参与采写|提供)|.{0,40}见第?[0-9一二三四五六七八九十]+(?:至[0-9一二三四五六七八九十]+)?版|综合.{0,80}|.{0,12}(?:结束|完)"
+    # the reporter's name alone on its line, closing a brief: （李 恬） （葛孟超） （张三、李四）
+    r"|[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3}(?:[、 \u3000]+[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3})*)[）)]$"
+)
+
+
+# A title tagged as a reporter's notes or an editor's afterword on the story above: 书写热气腾腾的故事（记者手记）.
+AFTERWORD_TAG_RE = re.compile(r"[（(](?:记者手记|采访手记|记者札记|编后|编后语)[）)]$")
+
+
+BULLETS = "■□●◆▲★◎◇"
+
+
+def is_box_label(text: str) -> bool:
+    """A box label, bullet and colon aside (■小贴士, 推荐读物：)."""
+    return text.strip().lstrip(BULLETS + "·").strip().rstrip("：:").strip() in BOX_LABELS
+
+
+# A letter's or column's signature: place and author (贵州关岭县 姚启超, 江苏徐州市 童殿文).
+SIGNATURE_RE = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:省|市|县|区|州|旗|盟|镇|乡|村)\s+[\u4e00-\u9fff·]{2,4}$")
+
+
+# A numbered section heading: 一、 （二） 第三章 (not 12.1万处…, which opens with a figure).
+NUMBERED_HEADING_RE = re.compile(r"^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+(?:章|节|部分|条|分?编|卷|篇))")
+# A document's provenance under its title: （2020年11月11日第十三届全国人民代表大会常务委员会第二十三次会议通过）.
+PROVENANCE_RE = re.compile(r"^[（(][0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日[^（）()]*[）)]$")
+SERIES_KICKER_RE = re.compile(r"^.{1,10}——$")
+# Labels that head an article of their own: a photo story or a column of news briefs.
+STORY_LABEL_RE = re.compile(r"^(?:图片报道|图片新闻|新闻图片|图说|图说新闻|.{0,6}(?:短波|速递|简讯|快讯|速览|扫描|集萃|一览|简报|动态))$")
+
+
+# An author line under a piece's title: a name with its post (尹晓东（中国儿童艺术剧院院长）, 楼阳生代表（山西省委书记）)
+# or a reader's place and name (江西南昌 杨铭鸣).
+AUTHOR_LINE_RE = re.compile(
+    r"^(?:——)?[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3}(?:代表|委员)?[（(][^（）()]{2,40}[）)]$"
+    r"|^[\u4e00-\u9fff]{2,8}[ \u3000]+[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,2}$"
+)
