@@ -1,0 +1,39 @@
+"""Line labels read from wording alone (archive/labels.py)."""
+
+from archive.labels import (
+    AUTHOR_LINE_RE,
+    CLOSING_NOTE_RE,
+    COLUMN_TAG_RE,
+    NUMBERED_HEADING_RE,
+    PROVENANCE_RE,
+    SIGNATURE_RE,
+    is_box_label,
+)
+
+
+def test_column_tag_but_not_a_section_number_or_a_count():
+    assert COLUMN_TAG_RE.search("携手迈向共同繁荣的未来（和音）")
+    assert COLUMN_TAG_RE.search("永远的丰碑（为了民族的复兴·英雄烈士谱）")
+    assert not COLUMN_TAG_RE.search("工作原则（一）")
+    assert not COLUMN_TAG_RE.search("全国劳动模范（53个）")
+
+
+def test_box_labels_with_bullets_and_colons():
+    assert is_box_label("■小贴士") and is_box_label("图片说明：") and is_box_label("核心阅读")
+    assert not is_box_label("小贴士里的大学问")
+
+
+def test_numbered_headings_and_provenance_lines():
+    assert NUMBERED_HEADING_RE.match("一、总体要求") and NUMBERED_HEADING_RE.match("（二）工作原则")
+    assert NUMBERED_HEADING_RE.match("第二编 物 权")
+    assert not NUMBERED_HEADING_RE.match("12.1万处水文测站让防汛更精准")
+    assert PROVENANCE_RE.match("（2020年11月11日第十三届全国人民代表大会常务委员会第二十三次会议通过）")
+    assert not PROVENANCE_RE.match("（来自疫情防控一线的报道）")
+
+
+def test_author_lines_signatures_and_closing_notes():
+    assert AUTHOR_LINE_RE.match("尹晓东（中国儿童艺术剧院院长）") and AUTHOR_LINE_RE.match("江西南昌 杨铭鸣")
+    assert AUTHOR_LINE_RE.match("——沈开举委员（民进河南省委副主委、郑州大学法学院教授）")
+    assert not AUTHOR_LINE_RE.match("携手迈向共同繁荣的未来（和音）")
+    assert SIGNATURE_RE.match("江苏徐州市 童殿文")
+    assert CLOSING_NOTE_RE.match("（作者为民政部副部长）") and CLOSING_NOTE_RE.match("（李 恬）")
