@@ -90,3 +90,11 @@ def test_two_character_names_set_to_three_widths():
     assert parse_byline("本报驻尼日利亚记者 姜 宣") == (["姜宣"], [])
     assert parse_dateline("本报北京1月2日电（记者 王 慧、曲 颂）今天").reporters == ["王慧", "曲颂"]
     assert parse_dateline("新华社北京1月21日电（记者 张晓洁 张辛欣）国新办").reporters == ["张晓洁", "张辛欣"]
+
+
+def test_bylines_of_any_paper_and_their_correspondents():
+    assert parse_byline("光明日报记者 王 慧") == (["王慧"], [])
+    assert parse_byline("中国青年报记者 李强") == (["李强"], [])
+    assert parse_byline("法治日报记者 陈磊 通讯员 王五") == (["陈磊"], ["王五"])
+    assert parse_byline("本报记者 陈磊 本报通讯员 王五 李六") == (["陈磊"], ["王五", "李六"])
+    assert parse_byline("人民日报记者近日走访了") is None
