@@ -402,7 +402,11 @@ def _sub_story(cur: Segment) -> bool:
     """An undated feature whose body is under way: a headline followed by a byline here is one of its
     reported sub-stories (组合报道: 服贸会探营 / “硬核”科技扎堆亮相 / 本报记者 谷业凯 …), not a new article.
     In People's Daily 2020, 38 of 40 such headline-and-byline runs are inside the publisher's article."""
-    return cur.dateline is None and not cur.closed and any(kind == "body" for kind, _ in cur.body)
+    if cur.dateline is not None or cur.closed or not any(kind == "body" for kind, _ in cur.body):
+        return False
+    # An article that opened under its own byline is one of a paper that prints a byline over every story:
+    # there a headline and byline open the next story, unless sub-stories have begun already.
+    return not any(parse_byline(h.text) for h in cur.heads) or any(kind == "byline" for kind, _ in cur.body)
 
 
 def _sub_story_byline(cur: Segment | None, text: str) -> bool:

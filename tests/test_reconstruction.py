@@ -708,3 +708,15 @@ def test_a_wrapped_title_closed_by_its_column_tag_ends_at_the_blank_line():
     assert [(a.title, len(a.paragraphs)) for a in arts] == [
         ("防汛救灾工作有序有力推进（统筹抓好改革发展稳定各项工作）", 2), ("众志成城 顽强奋斗（快评）", 2),
     ]
+
+
+def test_a_paper_that_prints_a_byline_under_every_story_keeps_its_stories_apart():
+    page = (
+        "山村里的数字课堂\n\n本报记者 王 慧\n\n"
+        "清晨的大山里，一间教室的屏幕亮了起来，城里的老师正在给山里的孩子上课。\n\n"
+        "远程课堂开通两年，村小的孩子们第一次上了编程课。\n\n"
+        "老街焕新颜\n\n本报记者 李 强\n\n"
+        "青石板路重新铺好，老字号一家家开门迎客，老街又热闹起来了。\n"
+    )
+    arts = articles_with_text(page)
+    assert [(a.title, a.reporters, len(a.paragraphs)) for a in arts] == [("山村里的数字课堂", ["王慧"], 2), ("老街焕新颜", ["李强"], 1)]
