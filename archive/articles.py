@@ -28,6 +28,7 @@ from .labels import (
     is_box_label,
 )
 from .datelines import (
+    AUTHOR_RE,
     CONTINUED_FROM_RE,
     CONTINUED_TO_RE,
     PHOTO_CREDIT_RE,
@@ -405,12 +406,26 @@ def _sub_story(cur: Segment) -> bool:
     if cur.dateline is not None or cur.closed or not any(kind == "body" for kind, _ in cur.body):
         return False
     # An article that opened under its own byline is one of a paper that prints a byline over every story:
-    # there a headline and byline open the next story, unless sub-stories have begun already.
-    return not any(parse_byline(h.text) for h in cur.heads) or any(kind == "byline" for kind, _ in cur.body)
+    # there a headline and byline open the next story, unless sub-stories have begun already or the article
+    # is headed by a bundle's label (我们的心声 / 一路播种一路收获 / 张 也（歌唱演员）).
+    if not any(parse_byline(h.text) for h in cur.heads) or any(kind == "byline" for kind, _ in cur.body):
+        return True
+    parts = _headline_parts(cur.heads)
+    return len(parts) >= 2 and width(parts[0]) <= 6 and not parts[0].endswith(("——", "：", ":"))
 
 
 def _sub_story_byline(cur: Segment | None, text: str) -> bool:
     return cur is not None and bool(parse_byline(text)) and bool(cur.body) and cur.body[-1][0] == "heading" and _sub_story(cur)
+
+
+def _signature_after_body(cur: Segment | None, text: str) -> bool:
+    """An author's line straight after body text, with no headline over it (——沈开举委员（郑州大学法学院教授）,
+    作者：张三): it signs what came before, or names the next speaker of the same article; a story does not open
+    on a byline without a headline."""
+    return (
+        cur is not None and not cur.closed and cur.dateline is None and bool(cur.body) and cur.body[-1][0] == "body"
+        and bool(AUTHOR_RE.match(text.strip()))
+    )
 
 
 def _next_item(cur: Segment, dl, text: str) -> bool:
@@ -484,7 +499,7 @@ def segment(blocks: list[Block]) -> list[Segment]:
             continue
         dl = parse_dateline(t)
         if dl or parse_byline(t) or CONTINUED_FROM_RE.match(t):
-            if _sub_story_byline(cur, t):
+            if _sub_story_byline(cur, t) or _signature_after_body(cur, t):
                 cur.body.append(("byline", b))
                 i += 1
                 continue

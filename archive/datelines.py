@@ -126,15 +126,28 @@ def parse_dateline(text: str) -> Dateline | None:
     return d
 
 
+# An author's line under a title: 作者：张三 / 文｜张三 / 尹晓东（中国儿童艺术剧院院长） / ——沈开举委员（郑州大学法学院教授）.
+_NAME = r"[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3}"
+AUTHOR_RE = re.compile(
+    rf"^(?:作者[:：]\s*|文\s*[/／|｜]\s*)(?P<names>{_NAME}(?:[ \u3000、]+{_NAME}){{0,3}})$"
+    # the post in brackets ends on a role (院长, 演员, 教授, 书记, 本报记者), unlike a column tag (（组诗）（短评）)
+    rf"|^(?:——)?(?P<name>{_NAME})(?:代表|委员)?[（(][^（）()]{{1,40}}(?:长|员|师|家|授|任|书记|者|表|席|事|裁|理|官|生|手|人|士|匠)[）)]$"
+)
+
+
 def parse_byline(text: str) -> tuple[list[str], list[str]] | None:
-    """本报记者 齐旭 / ○ 新华社记者 黄玥 董博婷 王明玉 -> (reporters, assistants), else None."""
+    """本报记者 齐旭 / ○ 新华社记者 黄玥 董博婷 王明玉 / 作者：张三 / 尹晓东（中国儿童艺术剧院院长）
+    -> (reporters or authors, assistants), else None."""
     t = text.strip()
     if re.search(r"摄(?:[（(][^）)]*[）)])?$", t):
         return None  # 本报记者 王晓明摄 is a photo credit
     m = BYLINE_RE.match(join_spaced_names(t))
-    if not m:
-        return None
-    return split_names(m.group("names")), split_names(m.group("assist") or "")
+    if m:
+        return split_names(m.group("names")), split_names(m.group("assist") or "")
+    a = AUTHOR_RE.match(t)
+    if a:
+        return split_names(a.group("names") or a.group("name")), []
+    return None
 
 
 def parse_closing(text: str) -> Dateline | None:

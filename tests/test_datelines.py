@@ -98,3 +98,11 @@ def test_bylines_of_any_paper_and_their_correspondents():
     assert parse_byline("法治日报记者 陈磊 通讯员 王五") == (["陈磊"], ["王五"])
     assert parse_byline("本报记者 陈磊 本报通讯员 王五 李六") == (["陈磊"], ["王五", "李六"])
     assert parse_byline("人民日报记者近日走访了") is None
+
+
+def test_author_lines_are_read_as_bylines_but_column_tags_are_not():
+    assert parse_byline("作者：张三") == (["张三"], [])
+    assert parse_byline("文｜王 慧") == (["王慧"], [])
+    assert parse_byline("尹晓东（中国儿童艺术剧院院长）") == (["尹晓东"], [])
+    assert parse_byline("——沈开举委员（民进河南省委副主委、郑州大学法学院教授）") == (["沈开举"], [])
+    assert parse_byline("春天（组诗）") is None and parse_byline("王者归来（短评）") is None

@@ -495,9 +495,10 @@ def test_signed_pieces_of_a_bundle_stay_one_article():
         "通过这次活动，我把为人民服务这句话落到了实处，也从乡亲们身上学到了很多。\n"
     )
     (art,) = articles_with_text(page)
-    headings = [p.text for p in art.paragraphs if p.kind == "heading"]
-    assert "尹晓东（中国儿童艺术剧院院长）" in headings and "佟丽娅（影视演员）" in headings
-    assert art.paragraphs[-1].text.startswith("通过这次活动")
+    assert (art.kicker, art.title, art.subtitle) == ("我们的心声", "一路播种一路收获", None)
+    assert [p.text for p in art.paragraphs if p.kind == "heading"] == ["把好剧带给更多孩子", "珍惜向人民学习的机会"]
+    assert [p.kind for p in art.paragraphs if "（" in p.text] == ["byline", "byline"]  # each piece's author
+    assert art.reporters == ["张也", "尹晓东", "佟丽娅"] and art.paragraphs[-1].text.startswith("通过这次活动")
 
 
 def test_a_headline_with_no_text_under_it_is_a_fragment_not_an_article():
@@ -720,3 +721,17 @@ def test_a_paper_that_prints_a_byline_under_every_story_keeps_its_stories_apart(
     )
     arts = articles_with_text(page)
     assert [(a.title, a.reporters, len(a.paragraphs)) for a in arts] == [("山村里的数字课堂", ["王慧"], 2), ("老街焕新颜", ["李强"], 1)]
+
+
+def test_author_lines_under_every_commentary_keep_the_commentaries_apart():
+    page = (
+        "把握新发展阶段（新论）\n\n张 三（北京大学教授）\n\n"
+        "新发展阶段是我国社会主义发展进程中的一个重要阶段，要深刻把握其内涵。\n\n"
+        "要以新发展理念引领发展全局，推动高质量发展。\n\n"
+        "让城市更有温度（人民时评）\n\n作者：李四\n\n"
+        "城市建设要以人民为中心，让居民生活更便利、更舒心。\n"
+    )
+    arts = articles_with_text(page)
+    assert [(a.title, a.reporters, len(a.paragraphs)) for a in arts] == [
+        ("把握新发展阶段（新论）", ["张三"], 2), ("让城市更有温度（人民时评）", ["李四"], 1),
+    ]
