@@ -158,6 +158,8 @@ class PageShape:
     blank_reliable: bool
     blank_strict: bool = False  # blank lines never fall mid-paragraph here (even after a full line)
     spaced: bool = False  # a blank line after nearly every line: a paragraph or a list entry per line
+    dense: bool = False  # long lines and next to no blank lines: a paragraph per line, printed back to back
+    unbroken: bool = False  # next to no blank lines at all: line lengths alone tell where paragraphs end
 
     def long(self, line: Line) -> bool:
         return self.column[line.no] > 40
@@ -201,7 +203,13 @@ def page_shape(content: list[Line]) -> PageShape:
     shape.blank_reliable = rate <= 0.15
     shape.blank_strict = rate < 0.02
     # A page with a blank line after nearly every line prints a paragraph (or a list entry) per line.
-    shape.spaced = sum(b.no > a.no + 1 for a, b in zip(content, content[1:])) >= 0.9 * (len(content) - 1) > 0
+    gaps = sum(b.no > a.no + 1 for a, b in zip(content, content[1:]))
+    shape.spaced = gaps >= 0.9 * (len(content) - 1) > 0
+    # A crawl that writes one paragraph per line with no blank lines between: most lines far wider than any
+    # printed column.
+    widths_sorted = sorted(widths)
+    shape.unbroken = len(content) >= 4 and gaps <= 0.05 * (len(content) - 1)
+    shape.dense = shape.unbroken and widths_sorted[len(widths_sorted) // 2] > 40
     return shape
 
 
@@ -296,6 +304,8 @@ def paragraph_break(
         return True
     if NO_LINE_START.match(b.text):
         return False  # a line never starts with closing punctuation: a wrap split it from its sentence
+    if shape.dense:
+        return True  # one paragraph (or headline part) per line
     if shape.long(b) and len(b.text) >= 24 and b.text[:12] in recent:
         return True  # b prints again text seen just above: an extraction repeat starts here
     blank = b.no > a.no + 1
@@ -326,7 +336,8 @@ def paragraph_break(
             return False
         # A short line that runs on: a headline, or text lost in extraction; trust a blank line only
         # where the page's blank lines are reliable, and long lines (one paragraph per line) always.
-        return blank and (shape.blank_reliable or shape.long(a))
+        # Where no blank lines are printed at all, the short line is a headline.
+        return blank and (shape.blank_reliable or shape.long(a)) or shape.unbroken
     if shape.long(a) or shape.long(b) or shape.short(a):
         return True
     if blank and shape.blank_reliable:

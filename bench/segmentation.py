@@ -6,10 +6,11 @@ from archive.pipeline.reconstruct, on the plain text and on a re-wrap to narrow 
 paragraph and ends with its last. Prints found/precision/F1, headline and title exact, paragraph count exact,
 spurious articles.
 
-    python bench/segmentation.py [--corpus /tmp/news/scale/rmrb2020] [--pages 150] [--width 14] [--seed 1] [--bylines]
+    python bench/segmentation.py [--corpus /tmp/news/scale/rmrb2020] [--pages 150] [--width 14] [--seed 1] [--bylines] [--no-blank]
 
---bylines inserts a byline under every undated article's headline, as papers that print them do: a check that
-the rules do not lean on People's Daily 2020 leaving bylines out.
+--bylines inserts a byline under every undated article's headline, as papers that print them do; --no-blank
+drops the blank lines between paragraphs, as some crawls print them: checks that the rules do not lean on how
+the People's Daily 2020 crawl happens to be laid out.
 """
 
 import argparse
@@ -115,6 +116,7 @@ def main():
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--examples", action="store_true", help="print misses and headline errors")
     ap.add_argument("--bylines", action="store_true", help="as a paper printing a byline under every undated story")
+    ap.add_argument("--no-blank", action="store_true", help="as a crawl printing paragraphs back to back, no blank lines")
     args = ap.parse_args()
     if not os.path.isdir(args.corpus):
         sys.exit(f"{args.corpus}: not found (unpack ../shared/corpus/news-scale.tar.xz, see its README)")
@@ -135,6 +137,8 @@ def main():
                 raw = f.read()
             gold = gold_articles(raw, by_file[name])
             page = with_bylines(raw, by_file[name], gold) if args.bylines else raw
+            if args.no_blank:
+                page = re.sub(r"\n\s*\n", "\n", page)
             text = page if mode == "plain" else wrap(page, args.width)
             chars += len(text)
             score_page(text, gold, stats, examples)

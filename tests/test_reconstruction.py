@@ -735,3 +735,20 @@ def test_author_lines_under_every_commentary_keep_the_commentaries_apart():
     assert [(a.title, a.reporters, len(a.paragraphs)) for a in arts] == [
         ("把握新发展阶段（新论）", ["张三"], 2), ("让城市更有温度（人民时评）", ["李四"], 1),
     ]
+
+
+def test_a_page_with_one_paragraph_per_line_and_no_blank_lines():
+    paragraphs = [
+        "孙春兰在黑龙江调研强调排查漏洞补齐短板",
+        "完善和落实常态化防控措施",
+        "新华社哈尔滨5月13日电中共中央政治局委员、国务院副总理孙春兰11日至13日在黑龙江调研疫情防控工作。",
+        "孙春兰来到牡丹江、绥芬河、哈尔滨定点医院、方舱医院、疾控中心、隔离观察点、口岸，详细了解防控措施落实情况。",
+        "健身器材到了咱村口",
+        "5月11日，重庆市丰都县三建乡夜力坪村6社，村民们一边欣赏风景，一边健身娱乐，脸上洋溢着笑容。",
+        "丰都县三建乡是重庆市18个深度贫困乡镇之一。随着脱贫攻坚持续推进，三建乡加快基础设施建设。",
+    ]
+    for page in ("\n".join(paragraphs) + "\n", "\n".join("\n".join(p[i : i + 14] for i in range(0, len(p), 14)) for p in paragraphs) + "\n"):
+        arts = articles_with_text(page)
+        assert [(a.kicker, a.title, len(a.paragraphs)) for a in arts] == [
+            ("孙春兰在黑龙江调研强调排查漏洞补齐短板", "完善和落实常态化防控措施", 2), (None, "健身器材到了咱村口", 2),
+        ]
