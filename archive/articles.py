@@ -547,7 +547,11 @@ def segment(blocks: list[Block]) -> list[Segment]:
 
 
 def reassign_headlines(segs: list[Segment]) -> list[Segment]:
-    """Move a headline to the body before it when it plainly describes that body, not its own."""
+    """Move a headline to the body before it when it plainly describes that body, not its own. A page that
+    opens on body text with no headline and ends on a headline with no body is printed headline-after-body
+    throughout (PDF extraction order): there a headline goes back whenever it says more about the body
+    before it than the one after."""
+    after_order = bool(segs) and not segs[0].heads and bool(segs[0].body) and bool(segs[-1].heads) and not segs[-1].body
     for k in range(1, len(segs)):
         seg, prev = segs[k], segs[k - 1]
         heads = [h for h in seg.heads if not parse_byline(h.text)]
@@ -556,6 +560,6 @@ def reassign_headlines(segs: list[Segment]) -> list[Segment]:
         headline = "".join(h.text for h in heads)
         own = headline_affinity(headline, seg.body_text()) if seg.body else 0.0
         before = headline_affinity(headline, prev.body_text(1500))
-        if before >= 0.3 and before > own + 0.15:
+        if before >= 0.3 and before > own + 0.15 or after_order and before > own:
             prev.heads, seg.heads = seg.heads, []
     return [s for s in segs if s.body or s.notes or s.heads and any(not parse_byline(h.text) for h in s.heads)]

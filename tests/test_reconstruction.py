@@ -752,3 +752,18 @@ def test_a_page_with_one_paragraph_per_line_and_no_blank_lines():
         assert [(a.kicker, a.title, len(a.paragraphs)) for a in arts] == [
             ("孙春兰在黑龙江调研强调排查漏洞补齐短板", "完善和落实常态化防控措施", 2), (None, "健身器材到了咱村口", 2),
         ]
+
+
+def test_a_page_printed_headline_after_body_throughout_gives_each_body_its_headline():
+    page = (
+        "本报北京4月9日电（记者刘硕阳）各地体育场馆有序恢复开放，健身爱好者重新走进场馆，羽毛球馆、游泳馆里又热闹起来。\n\n"
+        "场馆实行线上预约、线下亮码、入场测温，健身市民分时段入场。\n\n"
+        "健身人群回归球馆\n\n"
+        "本报乌鲁木齐4月9日电（记者李亚楠）新疆今年将建设一批社会足球场地，让更多青少年在家门口踢上足球，足球场地将向社会开放。\n\n"
+        "新建足球场地优先安排在学校和社区周边。\n\n"
+        "新疆今年建设一批社会足球场地\n"
+    )
+    arts = articles_with_text(page)
+    assert [(a.title, a.paragraphs[0].text[:6]) for a in arts] == [
+        ("健身人群回归球馆", "本报北京4月"), ("新疆今年建设一批社会足球场地", "本报乌鲁木齐"),
+    ]
