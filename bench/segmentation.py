@@ -6,11 +6,12 @@ from archive.pipeline.reconstruct, on the plain text and on a re-wrap to narrow 
 paragraph and ends with its last. Prints found/precision/F1, headline and title exact, paragraph count exact,
 spurious articles.
 
-    python bench/segmentation.py [--corpus /tmp/news/scale/rmrb2020] [--pages 150] [--width 14] [--seed 1] [--bylines] [--no-blank]
+    python bench/segmentation.py [--corpus /tmp/news/scale/rmrb2020] [--pages 150] [--width 14] [--seed 1] [--bylines] [--no-blank] [--headlines-after]
 
 --bylines inserts a byline under every undated article's headline, as papers that print them do; --no-blank
-drops the blank lines between paragraphs, as some crawls print them: checks that the rules do not lean on how
-the People's Daily 2020 crawl happens to be laid out.
+drops the blank lines between paragraphs, as some crawls print them; --headlines-after moves every headline
+after its body, as PDF extraction order can: checks that the rules do not lean on how the People's Daily 2020
+crawl happens to be laid out.
 """
 
 import argparse
@@ -72,6 +73,17 @@ def with_bylines(raw: str, rows: list[dict], gold: list[dict]) -> str:
 BYLINE = "本报记者 张 三\n\n"
 
 
+def headlines_after(raw: str, rows: list[dict]) -> str:
+    """The page as a PDF extraction that prints each article's headline after its body."""
+    parts = []
+    for r in sorted(rows, key=lambda r: r["index"]):
+        blocks = [b.strip() for b in re.split(r"\n\s*\n", raw[r["char_start"] : r["char_end"]]) if b.strip()]
+        n = r["n_paragraphs"]
+        head, body = (blocks[:-n], blocks[-n:]) if n else (blocks, [])
+        parts.append("\n\n".join(body + head))
+    return "\n\n".join(parts) + "\n"
+
+
 def score_page(raw: str, gold: list[dict], stats: collections.Counter, examples: list):
     pred = [a for a in reconstruct(raw) if a.kind != "fragment"]
     used = set()
@@ -115,8 +127,10 @@ def main():
     ap.add_argument("--width", type=int, default=14)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--examples", action="store_true", help="print misses and headline errors")
-    ap.add_argument("--bylines", action="store_true", help="as a paper printing a byline under every undated story")
-    ap.add_argument("--no-blank", action="store_true", help="as a crawl printing paragraphs back to back, no blank lines")
+    layout = ap.add_mutually_exclusive_group()
+    layout.add_argument("--bylines", action="store_true", help="as a paper printing a byline under every undated story")
+    layout.add_argument("--no-blank", action="store_true", help="as a crawl printing paragraphs back to back, no blank lines")
+    layout.add_argument("--headlines-after", action="store_true", help="as a PDF extraction printing headlines after bodies")
     args = ap.parse_args()
     if not os.path.isdir(args.corpus):
         sys.exit(f"{args.corpus}: not found (unpack ../shared/corpus/news-scale.tar.xz, see its README)")
@@ -137,6 +151,8 @@ def main():
                 raw = f.read()
             gold = gold_articles(raw, by_file[name])
             page = with_bylines(raw, by_file[name], gold) if args.bylines else raw
+            if args.headlines_after:
+                page = headlines_after(raw, by_file[name])
             if args.no_blank:
                 page = re.sub(r"\n\s*\n", "\n", page)
             text = page if mode == "plain" else wrap(page, args.width)
