@@ -767,3 +767,13 @@ def test_a_page_printed_headline_after_body_throughout_gives_each_body_its_headl
     assert [(a.title, a.paragraphs[0].text[:6]) for a in arts] == [
         ("健身人群回归球馆", "本报北京4月"), ("新疆今年建设一批社会足球场地", "本报乌鲁木齐"),
     ]
+
+
+def test_running_heads_and_the_page_editor_line_are_furniture():
+    page = (
+        "光明日报 2021年3月5日 星期五\n\n第3版：要闻\n\n推进高质量发展\n\n"
+        "本报北京3月4日电（记者张三）今天，全国政协十三届四次会议开幕。\n\n会议听取了常委会工作报告。\n\n"
+        "本版责编：张 三 李 四\n"
+    )
+    arts = reconstruct(page)
+    assert [(a.kind, a.title, len(a.paragraphs)) for a in arts] == [("article", "推进高质量发展", 2)]
