@@ -13,7 +13,7 @@ _AGENCY = r"新华社|中新社|中新网|本报|央视网|人民网|新华网|[
 _SPACE = r"[ \u3000]*"
 DATELINE_RE = re.compile(
     rf"^(?P<ju>据)?(?P<agency>{_AGENCY}){_SPACE}(?P<place>[\u4e00-\u9fff]{{1,10}}?(?:、[\u4e00-\u9fff]{{1,10}}?){{0,6}})?{_SPACE}"
-    rf"(?P<month>{_NUM}){_SPACE}月{_SPACE}(?P<day>{_NUM}){_SPACE}日{_SPACE}(?P<kind>电|讯|消息)"
+    rf"(?:(?P<year>[0-9０-９]{{4}}){_SPACE}年{_SPACE})?(?P<month>{_NUM}){_SPACE}月{_SPACE}(?P<day>{_NUM}){_SPACE}日{_SPACE}(?P<kind>电|讯|消息)"
 )
 # 科技日报讯（记者刘园园） / 本报讯 / 据新华社电（记者谭畅） / 本报电 北京协和医学院近日… — no place or date.
 XUN_RE = re.compile(rf"^(?P<ju>据)?(?P<agency>{_AGENCY}){_SPACE}(?:讯|电(?={_SPACE}[（(]|[ \u3000]+\S))")
@@ -60,6 +60,7 @@ class Dateline:
     day: int | None = None
     reporters: list[str] = field(default_factory=list)
     assistants: list[str] = field(default_factory=list)  # 通讯员
+    year: int | None = None  # printed only now and then: 新华社北京2019年12月31日电
     length: int = 0  # characters of the paragraph consumed by dateline + reporter parenthesis
 
 
@@ -114,6 +115,7 @@ def parse_dateline(text: str) -> Dateline | None:
         month=cn_number(groups["month"]) if groups.get("month") else None,
         day=cn_number(groups["day"]) if groups.get("day") else None,
         length=len(text) - len(compact) + m.end(),
+        year=cn_number(groups["year"]) if groups.get("year") else None,
     )
     rest = compact[m.end():]
     lead = len(rest) - len(rest.lstrip(" \u3000"))

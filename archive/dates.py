@@ -21,12 +21,17 @@ def infer_year(text: str, today: datetime.date | None = None) -> int | None:
     return max(years) if years else None
 
 
-def article_date(month: int | None, day: int | None, source_date: str | None, year: int | None) -> tuple[str | None, bool]:
-    """(ISO date, inferred?) for a dateline's month/day. A December dateline in a January paper is last year's."""
+def article_date(
+    month: int | None, day: int | None, source_date: str | None, year: int | None, printed_year: int | None = None
+) -> tuple[str | None, bool]:
+    """(ISO date, inferred?) for a dateline's month/day. A December dateline in a January paper is last year's;
+    a year the dateline prints (新华社北京2019年12月31日电) wins."""
     if not month or not day:
         return None, False
     inferred = False
-    if source_date:
+    if printed_year:
+        y = printed_year
+    elif source_date:
         pub = datetime.date.fromisoformat(source_date)
         y = pub.year - 1 if month > pub.month + 1 else pub.year
     elif year:

@@ -38,6 +38,7 @@ class Article:
     place: str | None = None
     month: int | None = None
     day: int | None = None
+    year: int | None = None  # when the dateline prints one
     reporters: list[str] = field(default_factory=list)
     contributors: list[str] = field(default_factory=list)
     continued_from: str | None = None
@@ -151,6 +152,7 @@ def build_article(seg: Segment) -> Article:
     dl = seg.dateline or seg.closing
     if dl:
         art.dateline, art.agency, art.place, art.month, art.day = dl.printed, dl.agency, dl.place, dl.month, dl.day
+        art.year = dl.year
         for d in (seg.dateline, seg.closing):
             if d:
                 art.add_names(d.reporters, d.assistants)

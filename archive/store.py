@@ -60,7 +60,7 @@ def save_source(db: Database, src: SourceFile, articles: list[Article]) -> Saved
 
 
 def _save_article(db: Database, source_id: int, seq: int, art: Article, source_date, year, counts) -> None:
-    date, inferred = article_date(art.month, art.day, source_date, year)
+    date, inferred = article_date(art.month, art.day, source_date, year, art.year)
     cur = db.execute(
         """INSERT INTO articles (source_id, seq, kind, title, kicker, subtitle, dateline, agency, place, date, date_inferred,
            reporters, contributors, continued_from, continued_to, char_start, char_end, notes)

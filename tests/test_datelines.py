@@ -106,3 +106,13 @@ def test_author_lines_are_read_as_bylines_but_column_tags_are_not():
     assert parse_byline("尹晓东（中国儿童艺术剧院院长）") == (["尹晓东"], [])
     assert parse_byline("——沈开举委员（民进河南省委副主委、郑州大学法学院教授）") == (["沈开举"], [])
     assert parse_byline("春天（组诗）") is None and parse_byline("王者归来（短评）") is None
+
+
+def test_a_dateline_that_prints_its_year():
+    from archive.dates import article_date
+
+    d = parse_dateline("新华社北京2019年12月31日电 中共中央纪律检查委员会驻中国人民银行纪检监察组原组长郭锡权同志逝世。")
+    assert (d.printed, d.place, d.year, d.month, d.day) == ("新华社北京2019年12月31日电", "北京", 2019, 12, 31)
+    # the printed year wins over the one the paper's date would give
+    assert article_date(12, 31, "2021-01-05", None, d.year) == ("2019-12-31", False)
+    assert article_date(12, 31, "2021-01-05", None) == ("2020-12-31", False)
