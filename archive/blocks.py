@@ -210,7 +210,7 @@ def page_shape(content: list[Line]) -> PageShape:
     # A crawl that writes one paragraph per line with no blank lines between: most lines far wider than any
     # printed column.
     widths_sorted = sorted(widths)
-    shape.unbroken = len(content) >= 4 and gaps <= 0.05 * (len(content) - 1)
+    shape.unbroken = len(content) >= 4 and gaps <= 0.01 * (len(content) - 1)
     shape.dense = shape.unbroken and widths_sorted[len(widths_sorted) // 2] > 40
     return shape
 
@@ -289,9 +289,11 @@ def paragraph_break(
     captions: dict[int, int] | None = None,
     before: Line | None = None,
     so_far: str = "",
+    a_first: bool = True,
 ) -> bool:
     """Does a paragraph end between line a and the next line b? (recent: the text of the lines before a;
-    before: the line before a; so_far: the paragraph a ends, as built up to here)"""
+    before: the line before a; so_far: the paragraph a ends, as built up to here; a_first: a opens that
+    paragraph, so it may be short by a lost indent)"""
     captions = captions or {}
     if (a.no in captions) != (b.no in captions):
         return True  # a caption starts or ends here
@@ -315,13 +317,16 @@ def paragraph_break(
         # A summary set in bold under the headline, without its full stop (面对疫情，我们需要…跑出战果、成果、效果):
         # a paragraph of its own, where a long line cut by a column break runs on.
         return True
-    if blank and shape.blank_reliable and TAGGED_TITLE_RE.match(so_far.replace(" ", "")):
+    if (blank and shape.blank_reliable or shape.unbroken) and TAGGED_TITLE_RE.match(so_far.replace(" ", "")):
         # 防汛救灾工作有序有力推进（统筹 / 抓好改革发展稳定各项工作）: a title closed by its column tag, however
         # full its last line runs
         return True
     if a.width > 36 and re.search(r"[\u4e00-\u9fff]$", a.text) and re.search(r"[，；,;]", a.text):
         return False  # a sentence broken off mid-word (a headline would not hold a comma at this length)
-    runs_on = not ends_sentence(a.text) and (shape.full(a) or _indent_short(a, shape))
+    # Only a paragraph's first line is indented; where no blank lines are printed that is the only sign left,
+    # elsewhere a line with spaces in it (王 慧) may look as short mid-paragraph.
+    indent_short = (a_first or not shape.unbroken) and _indent_short(a, shape)
+    runs_on = not ends_sentence(a.text) and (shape.full(a) or indent_short)
     if blank and shape.spaced and not shape.long(a):
         # One entry per line (a list of names with their posts): a short line ends its entry, full or not;
         # a long paragraph line cut mid-sentence (…2024 / 年，全国…) still runs on.
@@ -334,7 +339,7 @@ def paragraph_break(
         if (PHOTO_CREDIT_RE.search(b.text) and shape.short(a)) or (b.width > a.width / 0.7 and blank):
             # A line much shorter than the next cannot be running on into it: a headline over a caption.
             return True
-        if shape.full(a) or _indent_short(a, shape) or a.text.endswith(("，", "、", ",", "“", "《", "（")):
+        if shape.full(a) or indent_short or a.text.endswith(("，", "、", ",", "“", "《", "（")):
             return False
         # A short line that runs on: a headline, or text lost in extraction; trust a blank line only
         # where the page's blank lines are reliable, and long lines (one paragraph per line) always.
@@ -360,8 +365,9 @@ def build_blocks(lines: list[Line]) -> list[Block]:
         md = MD_HEADING_RE.match(l.text)
         recent = "".join(x.text for x in content[max(0, k - 4) : k])
         # (not blocks[-1].text, which is cached once the block is complete)
-        so_far = join_lines([x.text for x in blocks[-1].lines]) if blocks and l.no > prev.no + 1 else ""
-        if prev is None or paragraph_break(prev, l, shape, recent, captions, content[k - 2] if k >= 2 else None, so_far):
+        so_far = join_lines([x.text for x in blocks[-1].lines]) if blocks and (l.no > prev.no + 1 or shape.unbroken) else ""
+        a_first = bool(blocks) and len(blocks[-1].lines) == 1
+        if prev is None or paragraph_break(prev, l, shape, recent, captions, content[k - 2] if k >= 2 else None, so_far, a_first):
             kind = "furniture" if is_furniture(l.text) else "md_heading" if md else "text"
             blocks.append(Block(kind, [l], level=len(md.group(1)) if md else 0, caption=l.no in captions))
         else:
