@@ -777,3 +777,16 @@ def test_running_heads_and_the_page_editor_line_are_furniture():
     )
     arts = reconstruct(page)
     assert [(a.kind, a.title, len(a.paragraphs)) for a in arts] == [("article", "推进高质量发展", 2)]
+
+
+def test_a_tagged_title_on_full_lines_ends_where_no_blank_lines_are_printed():
+    paragraphs = [
+        "防汛救灾工作有序有力推进（统筹抓好改革发展稳定各项工作）",
+        "当前，全国防汛进入“七下八上”阶段。人民解放军和武警部队、公安干警、消防救援队伍关键时刻发挥突击队作用。",
+        "广大干部群众团结奋战，军民同心，防汛救灾工作有序有力推进，为人民群众生命财产安全提供坚强保障。",
+        "众志成城 顽强奋斗（快评）",
+        "“泥巴裹满裤腿，汗水湿透衣背。我不知道你是谁，我却知道你为了谁。”洪水来袭，人民子弟兵冲锋在前。",
+    ]
+    page = "\n".join("\n".join(p[i : i + 14] for i in range(0, len(p), 14)) for p in paragraphs) + "\n"
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["防汛救灾工作有序有力推进（统筹抓好改革发展稳定各项工作）", "众志成城 顽强奋斗（快评）"]
