@@ -6,6 +6,7 @@
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 _NUM = r"[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}"
 # Agencies: named news agencies, "本报", and any paper/agency name ending in 报/社/网/台.
@@ -140,15 +141,21 @@ AUTHOR_RE = re.compile(
 def parse_byline(text: str) -> tuple[list[str], list[str]] | None:
     """本报记者 齐旭 / ○ 新华社记者 黄玥 董博婷 王明玉 / 作者：张三 / 尹晓东（中国儿童艺术剧院院长）
     -> (reporters or authors, assistants), else None."""
-    t = text.strip()
+    found = _byline(text.strip())
+    return (list(found[0]), list(found[1])) if found else None
+
+
+@lru_cache(maxsize=65536)
+def _byline(t: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    # Every stage asks of the same lines whether they are bylines: remember the answers.
     if re.search(r"摄(?:[（(][^）)]*[）)])?$", t):
         return None  # 本报记者 王晓明摄 is a photo credit
     m = BYLINE_RE.match(join_spaced_names(t))
     if m:
-        return split_names(m.group("names")), split_names(m.group("assist") or "")
+        return tuple(split_names(m.group("names"))), tuple(split_names(m.group("assist") or ""))
     a = AUTHOR_RE.match(t)
     if a:
-        return split_names(a.group("names") or a.group("name")), []
+        return tuple(split_names(a.group("names") or a.group("name"))), ()
     return None
 
 

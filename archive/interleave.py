@@ -7,6 +7,7 @@ article whose own dangling end they complete; if none does, they stay and the ar
 """
 
 import re
+from functools import lru_cache
 
 from .blocks import Block
 
@@ -17,10 +18,15 @@ LOOKAHEAD = 8
 
 def word_spans_junction(left: str, right: str) -> bool:
     """Does a dictionary word run across the end of left into the start of right?"""
+    return _spans(left[-3:], right[:3])
+
+
+@lru_cache(maxsize=65536)
+def _spans(a: str, b: str) -> bool:
+    # Only three characters either side matter: the same junctions recur on every page, so remember them.
     from .words import load_jieba
 
     jieba = load_jieba()
-    a, b = left[-3:], right[:3]
     pos = 0
     for token in jieba.cut(a + b, HMM=False):
         end = pos + len(token)
