@@ -16,6 +16,7 @@ from .interleave import rejoin
 from .labels import (
     AFTERWORD_TAG_RE,
     AUTHOR_LINE_RE,
+    BRIEFS_LABEL_RE,
     BULLETS,
     CLOSING_NOTE_RE,
     COLUMN_TAG_RE,
@@ -49,6 +50,7 @@ class Segment:
     continued_to: str | None = None
     closed: bool = False
     notes: list[Block] = field(default_factory=list)  # an editor's note waiting for its article
+    briefs: bool = False  # a column of news briefs under its label (财经短波): each brief stays inside
     notes_text: list[str] = field(default_factory=list)  # what reconstruction noticed, for articles.notes
 
     @property
@@ -482,6 +484,10 @@ def segment(blocks: list[Block]) -> list[Segment]:
         if b.kind == "md_heading" or is_headline_candidate(b) or _long_kicker(blocks, i):
             j = _headline_run(blocks, i)
             run = blocks[i:j]
+            if cur is not None and cur.briefs and j < n and parse_dateline(blocks[j].text):
+                cur.body.extend(("heading", r) for r in run)  # the next brief's title, over its dateline
+                i = j
+                continue
             if cur is not None and cur.notes and not cur.heads and not cur.body:
                 cur.heads.extend(run)  # the headline of the article an editor's note introduced
             elif cur is not None and cur.heads and not cur.body and cur.dateline is None and (
@@ -492,7 +498,12 @@ def segment(blocks: list[Block]) -> list[Segment]:
             elif cur is None or cur.closed or (not cur.started and not cur.body) or _starts_article(run, blocks, i, j, cur):
                 if cur is None or cur.started or cur.heads or cur.closed:
                     new()
-                cur.heads.extend(run)
+                if BRIEFS_LABEL_RE.match(run[0].text.strip()) and len(run) > 1:
+                    cur.heads.append(run[0])  # 财经短波 / 第五届中国市场风险管理大会举行: the label, then the first brief
+                    cur.body.extend(("heading", r) for r in run[1:])
+                    cur.briefs = True
+                else:
+                    cur.heads.extend(run)
             else:
                 cur.body.extend(("heading", r) for r in run)  # a section heading of the current article
             i = j
@@ -503,7 +514,9 @@ def segment(blocks: list[Block]) -> list[Segment]:
                 cur.body.append(("byline", b))
                 i += 1
                 continue
-            inside = dl is not None and cur is not None and not cur.closed and (_after_lead(cur) or _next_item(cur, dl, t))
+            inside = dl is not None and cur is not None and not cur.closed and (
+                _after_lead(cur) or _next_item(cur, dl, t) or cur.briefs
+            )
             if not inside and (
                 cur is None or cur.closed or cur.body or cur.dateline or (parse_byline(t) and any(parse_byline(h.text) for h in cur.heads))
             ):
@@ -530,7 +543,7 @@ def segment(blocks: list[Block]) -> list[Segment]:
         cur.body.append(("caption" if _is_caption(b) else "body", b))
         if CLOSING_NOTE_RE.match(t.strip()) or SIGNATURE_RE.match(t.strip()):
             cur.body[-1] = ("note", b)
-            cur.closed = True
+            cur.closed = not cur.briefs  # a brief's closing note ends the brief, not the column
         closing = parse_closing(t)
         if closing:
             cur.closing = closing

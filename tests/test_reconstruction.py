@@ -790,3 +790,22 @@ def test_a_tagged_title_on_full_lines_ends_where_no_blank_lines_are_printed():
     page = "\n".join("\n".join(p[i : i + 14] for i in range(0, len(p), 14)) for p in paragraphs) + "\n"
     arts = articles_with_text(page)
     assert [a.title for a in arts] == ["防汛救灾工作有序有力推进（统筹抓好改革发展稳定各项工作）", "众志成城 顽强奋斗（快评）"]
+
+
+def test_a_column_of_news_briefs_is_one_article_under_its_label():
+    page = (
+        "用改革破除资金“中梗阻”（财经观）\n\n"
+        "金融是实体经济的血脉。疏通货币政策传导机制，才能让资金更好流向实体经济。\n\n"
+        "（作者为本报记者）\n\n"
+        "财经短波\n\n第五届中国市场风险管理大会举行\n\n"
+        "本报电 由中国有色金属工业信息中心主办的第五届中国市场风险管理大会日前在京举行。\n\n（葛孟超）\n\n"
+        "中国银联助力海水稻研究事业\n\n"
+        "本报电 近日，第四届国际海水稻论坛举行，中国银联宣布继续支持海水稻研究。\n\n（陈 玲）\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["用改革破除资金“中梗阻”（财经观）", "财经短波"]
+    briefs = arts[1]
+    assert [(p.kind, p.text[:6]) for p in briefs.paragraphs] == [
+        ("heading", "第五届中国市"), ("body", "本报电由中国"), ("note", "（葛孟超）"),
+        ("heading", "中国银联助力"), ("body", "本报电近日，"), ("note", "（陈玲）"),
+    ]
