@@ -47,8 +47,8 @@ PROVENANCE_RE = re.compile(r"^[（(][0-9０-９]{4}年[0-9０-９]{1,2}月[0-9�
 SERIES_KICKER_RE = re.compile(r"^.{1,10}——$")
 # Labels that head an article of their own: a photo story or a column of news briefs.
 # Labels of a column of news briefs (财经短波, 新闻速递): each brief a title, a dateline paragraph and a closing note.
-BRIEFS_LABEL_RE = re.compile(r"^.{0,6}(?:短波|速递|简讯|快讯|速览|集萃|一览|简报|动态)$")
-STORY_LABEL_RE = re.compile(r"^(?:图片报道|图片新闻|新闻图片|图说|图说新闻|.{0,6}(?:短波|速递|简讯|快讯|速览|扫描|集萃|一览|简报|动态))$")
+BRIEFS_LABEL_RE = re.compile(r"^.{0,6}(?:短波|速递|简讯|快讯|速览|集萃|一览|简报|动态|资讯)$")
+STORY_LABEL_RE = re.compile(r"^(?:图片报道|图片新闻|新闻图片|图说|图说新闻|.{0,6}(?:短波|速递|简讯|快讯|速览|扫描|集萃|一览|简报|动态|资讯))$")
 
 
 # An author line under a piece's title: a name with its post (尹晓东（中国儿童艺术剧院院长）, 楼阳生代表（山西省委书记）)

@@ -37,3 +37,10 @@ def test_author_lines_signatures_and_closing_notes():
     assert not AUTHOR_LINE_RE.match("携手迈向共同繁荣的未来（和音）")
     assert SIGNATURE_RE.match("江苏徐州市 童殿文")
     assert CLOSING_NOTE_RE.match("（作者为民政部副部长）") and CLOSING_NOTE_RE.match("（李 恬）")
+
+
+def test_labels_of_news_brief_columns():
+    from archive.labels import BRIEFS_LABEL_RE
+
+    assert all(BRIEFS_LABEL_RE.match(t) for t in ("财经短波", "新闻速递", "市场资讯", "医学资讯", "国际简讯"))
+    assert not BRIEFS_LABEL_RE.match("图片报道") and not BRIEFS_LABEL_RE.match("资讯获取更便利了")
