@@ -51,6 +51,7 @@ class Segment:
     closed: bool = False
     notes: list[Block] = field(default_factory=list)  # an editor's note waiting for its article
     briefs: bool = False  # a column of news briefs under its label (财经短波): each brief stays inside
+    letters: bool = False  # a column of readers' letters under its label (建议), each signed: each stays inside
     notes_text: list[str] = field(default_factory=list)  # what reconstruction noticed, for articles.notes
 
     @property
@@ -430,6 +431,18 @@ def _signature_after_body(cur: Segment | None, text: str) -> bool:
     )
 
 
+def _label_headed(cur: Segment) -> bool:
+    """Headed by a column's short label over the first piece's title (建议 / 上网课莫忘用电安全)."""
+    parts = _headline_parts(cur.heads)
+    return len(parts) == 2 and width(parts[0]) <= 5 and not re.search(r"[，。：:、——（）()！？]", parts[0])
+
+
+def _next_letter(run: list[Block]) -> bool:
+    """A plain title (not a column's label, not a tagged piece of its own: 网上招聘遇骗局（身边事）)."""
+    parts = _headline_parts(run)
+    return len(parts) == 1 and width(parts[0]) > 5 and not COLUMN_TAG_RE.search(parts[0])
+
+
 def _next_item(cur: Segment, dl, text: str) -> bool:
     """王毅分别同…通电话: items of one article, each with its dateline, opening alike (1月4日，国务委员兼外长王毅应约同…)."""
     if cur.dateline is None or not cur.body:
@@ -488,6 +501,10 @@ def segment(blocks: list[Block]) -> list[Segment]:
                 cur.body.extend(("heading", r) for r in run)  # the next brief's title, over its dateline
                 i = j
                 continue
+            if cur is not None and cur.letters and cur.body[-1][0] == "note" and _next_letter(run):
+                cur.body.extend(("heading", r) for r in run)  # the next letter's title, after the last one's signature
+                i = j
+                continue
             if cur is not None and cur.notes and not cur.heads and not cur.body:
                 cur.heads.extend(run)  # the headline of the article an editor's note introduced
             elif cur is not None and cur.heads and not cur.body and cur.dateline is None and (
@@ -543,7 +560,15 @@ def segment(blocks: list[Block]) -> list[Segment]:
         cur.body.append(("caption" if _is_caption(b) else "body", b))
         if CLOSING_NOTE_RE.match(t.strip()) or SIGNATURE_RE.match(t.strip()):
             cur.body[-1] = ("note", b)
-            cur.closed = not cur.briefs  # a brief's closing note ends the brief, not the column
+            if SIGNATURE_RE.match(t.strip()) and not cur.letters and _label_headed(cur):
+                # 建议 / 上网课莫忘用电安全 / … / 江苏徐州市 童殿文: a column of letters, titled by its label; the first
+                # letter's title is a heading like the ones to come
+                cur.letters = True
+                plain = [h for h in cur.heads if h.kind == "text" and not parse_byline(h.text)]
+                if len(plain) == 2:
+                    cur.heads.remove(plain[1])
+                    cur.body.insert(0, ("heading", plain[1]))
+            cur.closed = not (cur.briefs or cur.letters)  # a brief's or a letter's end is not the column's
         closing = parse_closing(t)
         if closing:
             cur.closing = closing

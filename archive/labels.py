@@ -37,7 +37,9 @@ def is_box_label(text: str) -> bool:
 
 
 # A letter's or column's signature: place and author (贵州关岭县 姚启超, 江苏徐州市 童殿文).
-SIGNATURE_RE = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:省|市|县|区|州|旗|盟|镇|乡|村)\s+[\u4e00-\u9fff·]{2,4}$")
+# A name may be padded to three widths (何 勇), and a letter may have two writers (秦风明 秦 宁).
+_SIGNER = r"(?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]|[\u4e00-\u9fff·]{2,4})"
+SIGNATURE_RE = re.compile(rf"^[\u4e00-\u9fff]{{2,10}}(?:省|市|县|区|州|旗|盟|镇|乡|村)\s+{_SIGNER}(?:[ \u3000、]+{_SIGNER})?$")
 
 
 # A numbered section heading: 一、 （二） 第三章 (not 12.1万处…, which opens with a figure).

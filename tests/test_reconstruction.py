@@ -557,16 +557,36 @@ def test_numbered_section_headings_stay_in_their_document():
     assert [(p.kind, p.text) for p in art.paragraphs if p.kind == "heading"] == [("heading", "一、总体要求"), ("heading", "（二）工作原则")]
 
 
-def test_a_piece_whose_author_line_stands_over_its_title_stays_in_its_bundle():
+def test_a_place_and_name_after_a_piece_sign_it_with_a_padded_name():
     page = (
         "坚决制止餐饮浪费行为\n\n本报记者 施 芳\n\n"
         "北京市民张立一向节俭，但最近两次在餐馆点菜的经历，却让她既破费又浪费。\n\n"
         "湖南会同县 林 春\n\n社区防疫不宜一刀切\n\n"
         "社区处于防疫的最基层，事务繁杂，既要严格管理，也要方便群众生活。\n"
     )
-    (art,) = articles_with_text(page)
-    assert art.paragraphs[-1].text.startswith("社区处于防疫的最基层")
-    assert [p.text for p in art.paragraphs if p.kind == "heading"] == ["湖南会同县林春", "社区防疫不宜一刀切"]
+    arts = articles_with_text(page)
+    assert [(a.title, a.paragraphs[-1].kind, a.paragraphs[-1].text) for a in arts] == [
+        ("坚决制止餐饮浪费行为", "note", "湖南会同县林春"), ("社区防疫不宜一刀切", "body", "社区处于防疫的最基层，事务繁杂，既要严格管理，也要方便群众生活。"),
+    ]
+
+
+def test_a_column_of_signed_letters_under_its_label_is_one_article():
+    page = (
+        "建议\n\n“装饰”社交账号应有度\n\n"
+        "在移动互联网时代，社交账号成了不少人展示自我的窗口，但装饰过度反而容易泄露个人信息。\n\n"
+        "山东蒙阴县 何 勇\n\n"
+        "加强农村浴池卫生监管\n\n"
+        "近年来，不少农村建设了公共浴池，方便了群众，但卫生状况令人担忧。建议有关部门加强监管。\n\n"
+        "河北唐山市 许贵元\n\n"
+        "网上招聘遇骗局（身边事）\n\n"
+        "疫情防控期间，不少人选择网上求职应聘，却遇到了骗局。\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["建议", "网上招聘遇骗局（身边事）"]
+    assert [(p.kind, p.text[:6]) for p in arts[0].paragraphs] == [
+        ("heading", "“装饰”社交"), ("body", "在移动互联网"), ("note", "山东蒙阴县何"),
+        ("heading", "加强农村浴池"), ("body", "近年来，不少"), ("note", "河北唐山市许"),
+    ]
 
 
 def test_a_kicker_and_title_on_a_new_subject_after_a_tagged_feature_open_an_article():
