@@ -431,6 +431,13 @@ def _signature_after_body(cur: Segment | None, text: str) -> bool:
     )
 
 
+def _brief_dateline(text: str) -> bool:
+    """A brief opens on a dateline without place or date (本报电, 据新华社电); a full one (本报北京1月5日电) opens a
+    news story of its own after the column."""
+    dl = parse_dateline(text)
+    return dl is not None and dl.month is None
+
+
 def _label_headed(cur: Segment) -> bool:
     """Headed by a column's short label over the first piece's title (建议 / 上网课莫忘用电安全)."""
     parts = _headline_parts(cur.heads)
@@ -497,7 +504,7 @@ def segment(blocks: list[Block]) -> list[Segment]:
         if b.kind == "md_heading" or is_headline_candidate(b) or _long_kicker(blocks, i):
             j = _headline_run(blocks, i)
             run = blocks[i:j]
-            if cur is not None and cur.briefs and j < n and parse_dateline(blocks[j].text):
+            if cur is not None and cur.briefs and j < n and _brief_dateline(blocks[j].text):
                 cur.body.extend(("heading", r) for r in run)  # the next brief's title, over its dateline
                 i = j
                 continue

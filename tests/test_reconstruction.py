@@ -820,10 +820,13 @@ def test_a_column_of_news_briefs_is_one_article_under_its_label():
         "财经短波\n\n第五届中国市场风险管理大会举行\n\n"
         "本报电 由中国有色金属工业信息中心主办的第五届中国市场风险管理大会日前在京举行。\n\n（葛孟超）\n\n"
         "中国银联助力海水稻研究事业\n\n"
-        "本报电 近日，第四届国际海水稻论坛举行，中国银联宣布继续支持海水稻研究。\n\n（陈 玲）\n"
+        "本报电 近日，第四届国际海水稻论坛举行，中国银联宣布继续支持海水稻研究。\n\n（陈 玲）\n\n"
+        "厦门马拉松开跑\n\n"
+        "本报厦门1月5日电（记者刘硕阳）5日上午，厦门马拉松赛在厦门国际会展中心鸣枪开跑。\n"
     )
     arts = articles_with_text(page)
-    assert [a.title for a in arts] == ["用改革破除资金“中梗阻”（财经观）", "财经短波"]
+    # a story with a full dateline after the column is a story of its own
+    assert [a.title for a in arts] == ["用改革破除资金“中梗阻”（财经观）", "财经短波", "厦门马拉松开跑"]
     briefs = arts[1]
     assert [(p.kind, p.text[:6]) for p in briefs.paragraphs] == [
         ("heading", "第五届中国市"), ("body", "本报电由中国"), ("note", "（葛孟超）"),
