@@ -431,6 +431,17 @@ def _signature_after_body(cur: Segment | None, text: str) -> bool:
     )
 
 
+def _signed_ahead(blocks: list[Block], j: int) -> bool:
+    """A letter's text follows, ending on its writer's place and name before any other headline or dateline."""
+    for k in range(j, min(j + 12, len(blocks))):
+        t = blocks[k].text.strip()
+        if SIGNATURE_RE.match(t):
+            return k > j
+        if blocks[k].kind != "text" or is_headline_candidate(blocks[k]) or _opens_body(blocks[k]):
+            return False
+    return False
+
+
 def _brief_dateline(text: str) -> bool:
     """A brief opens on a dateline without place or date (本报电, 据新华社电); a full one (本报北京1月5日电) opens a
     news story of its own after the column."""
@@ -508,7 +519,7 @@ def segment(blocks: list[Block]) -> list[Segment]:
                 cur.body.extend(("heading", r) for r in run)  # the next brief's title, over its dateline
                 i = j
                 continue
-            if cur is not None and cur.letters and cur.body[-1][0] == "note" and _next_letter(run):
+            if cur is not None and cur.letters and cur.body[-1][0] == "note" and _next_letter(run) and _signed_ahead(blocks, j):
                 cur.body.extend(("heading", r) for r in run)  # the next letter's title, after the last one's signature
                 i = j
                 continue

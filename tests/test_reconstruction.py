@@ -583,6 +583,9 @@ def test_a_column_of_signed_letters_under_its_label_is_one_article():
     )
     arts = articles_with_text(page)
     assert [a.title for a in arts] == ["建议", "网上招聘遇骗局（身边事）"]
+    # an unsigned story after the last letter is a story of its own
+    after = page.replace("网上招聘遇骗局（身边事）", "乡村夜校亮起来")
+    assert [a.title for a in articles_with_text(after)] == ["建议", "乡村夜校亮起来"]
     assert [(p.kind, p.text[:6]) for p in arts[0].paragraphs] == [
         ("heading", "“装饰”社交"), ("body", "在移动互联网"), ("note", "山东蒙阴县何"),
         ("heading", "加强农村浴池"), ("body", "近年来，不少"), ("note", "河北唐山市许"),
