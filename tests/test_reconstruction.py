@@ -583,8 +583,8 @@ def test_a_column_of_signed_letters_under_its_label_is_one_article():
     )
     arts = articles_with_text(page)
     assert [a.title for a in arts] == ["建议", "网上招聘遇骗局（身边事）"]
-    # an unsigned story after the last letter is a story of its own
-    after = page.replace("网上招聘遇骗局（身边事）", "乡村夜校亮起来")
+    # an unsigned story after the last letter is a story of its own: here a photo under its title
+    after = page.split("网上招聘")[0] + "乡村夜校亮起来\n\n夜幕降临，村民们走进夜校学习种植技术。\n\n张 三摄（人民视觉）\n"
     assert [a.title for a in articles_with_text(after)] == ["建议", "乡村夜校亮起来"]
     assert [(p.kind, p.text[:6]) for p in arts[0].paragraphs] == [
         ("heading", "“装饰”社交"), ("body", "在移动互联网"), ("note", "山东蒙阴县何"),
