@@ -431,11 +431,18 @@ def _signature_after_body(cur: Segment | None, text: str) -> bool:
     )
 
 
+def _ends_piece(text: str) -> bool:
+    """The line that ends a piece of a column: its writer's place and name (江苏徐州市 童殿文), or its source on a
+    line of its own (（据新华社科威特城电 记者王俊鹏））."""
+    t = text.strip()
+    return bool(SIGNATURE_RE.match(t) or t.startswith(("（", "(")) and parse_closing(t))
+
+
 def _signed_ahead(blocks: list[Block], j: int) -> bool:
     """A letter's text follows, ending on its writer's place and name before any other headline or dateline."""
     for k in range(j, min(j + 12, len(blocks))):
         t = blocks[k].text.strip()
-        if SIGNATURE_RE.match(t):
+        if _ends_piece(t):
             return k > j
         if blocks[k].kind != "text" or is_headline_candidate(blocks[k]) or _opens_body(blocks[k]):
             return False
@@ -578,7 +585,7 @@ def segment(blocks: list[Block]) -> list[Segment]:
         cur.body.append(("caption" if _is_caption(b) else "body", b))
         if CLOSING_NOTE_RE.match(t.strip()) or SIGNATURE_RE.match(t.strip()):
             cur.body[-1] = ("note", b)
-            if SIGNATURE_RE.match(t.strip()) and not cur.letters and _label_headed(cur):
+            if _ends_piece(t) and not cur.letters and _label_headed(cur):
                 # 建议 / 上网课莫忘用电安全 / … / 江苏徐州市 童殿文: a column of letters, titled by its label; the first
                 # letter's title is a heading like the ones to come
                 cur.letters = True
@@ -590,7 +597,7 @@ def segment(blocks: list[Block]) -> list[Segment]:
         closing = parse_closing(t)
         if closing:
             cur.closing = closing
-            cur.closed = True
+            cur.closed = not cur.letters
         m = CONTINUED_TO_RE.search(t)
         if m:
             cur.continued_to = m.group("mark")

@@ -835,3 +835,17 @@ def test_a_column_of_news_briefs_is_one_article_under_its_label():
         ("heading", "第五届中国市"), ("body", "本报电由中国"), ("note", "（葛孟超）"),
         ("heading", "中国银联助力"), ("body", "本报电近日，"), ("note", "（陈玲）"),
     ]
+
+
+def test_a_column_of_pieces_each_closed_by_its_source_is_one_article():
+    page = (
+        "微阅读\n\n科威特和沙特签署协议恢复中立区石油生产\n\n"
+        "科威特外交部日前发表声明说，科威特和沙特阿拉伯签署协议，恢复两国中立区的石油生产。\n\n"
+        "（据新华社科威特城电 记者王俊鹏）\n\n"
+        "天文学家新发现6颗系外行星\n\n"
+        "英国开放大学日前发布新闻公报说，由该校学者领衔的国际团队新发现6颗系外行星。\n\n"
+        "（据新华社伦敦电 记者张家伟）\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["微阅读"]
+    assert [p.kind for p in arts[0].paragraphs] == ["heading", "body", "dateline", "heading", "body", "dateline"]
