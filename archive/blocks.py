@@ -13,6 +13,7 @@ from functools import cached_property
 
 from .chars import ends_sentence, han_count
 from .datelines import CONTINUED_FROM_RE, CONTINUED_TO_RE, PHOTO_CREDIT_RE, parse_byline, parse_closing, parse_dateline
+from .labels import BULLETS
 from .lines import Line
 
 MD_HEADING_RE = re.compile(r"^(#{1,6})\s*(.*)$")
@@ -215,7 +216,7 @@ def page_shape(content: list[Line]) -> PageShape:
     return shape
 
 
-BULLET_RE = re.compile(r"[■●◆▲★□◇◎]")
+BULLET_RE = re.compile(f"[{BULLETS}]")
 
 
 def _hard_before(line: Line) -> bool:

@@ -9,6 +9,8 @@ CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u
 CJK = HAN + CJK_PUNCT
 
 HAN_RE = re.compile(f"[{HAN}]")
+# A person's name as printed: two to four characters, a two-character one often padded to three widths (王 慧).
+PERSON = r"[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3}"
 # A paragraph can end on these (closing quotes/brackets may follow the stop).
 TERMINAL = "。！？!?…；;"
 CLOSERS = "”’」』）)》"

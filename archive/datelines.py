@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .chars import PERSON
+
 _NUM = r"[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}"
 # Agencies: named news agencies, "本报", and any paper/agency name ending in 报/社/网/台.
 _AGENCY = r"新华社|中新社|中新网|本报|央视网|人民网|新华网|[\u4e00-\u9fff]{2,6}?(?:日报|晚报|早报|时报|商报|青年报|报|通讯社|社|网|电视台|台)"
@@ -130,11 +132,10 @@ def parse_dateline(text: str) -> Dateline | None:
 
 
 # An author's line under a title: 作者：张三 / 文｜张三 / 尹晓东（中国儿童艺术剧院院长） / ——沈开举委员（郑州大学法学院教授）.
-_NAME = r"[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3}"
 AUTHOR_RE = re.compile(
-    rf"^(?:作者[:：]\s*|文\s*[/／|｜]\s*)(?P<names>{_NAME}(?:[ \u3000、]+{_NAME}){{0,3}})$"
+    rf"^(?:作者[:：]\s*|文\s*[/／|｜]\s*)(?P<names>{PERSON}(?:[ \u3000、]+{PERSON}){{0,3}})$"
     # the post in brackets ends on a role (院长, 演员, 教授, 书记, 本报记者), unlike a column tag (（组诗）（短评）)
-    rf"|^(?:——)?(?P<name>{_NAME})(?:代表|委员)?[（(][^（）()]{{1,40}}(?:长|员|师|家|授|任|书记|者|表|席|事|裁|理|官|生|手|人|士|匠)[）)]$"
+    rf"|^(?:——)?(?P<name>{PERSON})(?:代表|委员)?[（(][^（）()]{{1,40}}(?:长|员|师|家|授|任|书记|者|表|席|事|裁|理|官|生|手|人|士|匠)[）)]$"
 )
 
 

@@ -3,6 +3,8 @@ numbered and bulleted headings, story labels. The articles stage weighs these ag
 
 import re
 
+from .chars import PERSON
+
 EDITOR_NOTE_RE = re.compile(r"^(编者按|编者的话|编后|编者)[:：]?\s*$")
 
 
@@ -20,7 +22,7 @@ CLOSING_NOTE_RE = re.compile(
     r"^[（(](?:(?:作者|本报记者|本报通讯员|记者|新华社记者|执笔|本文|来源|据|文章来源|责任编辑|本版|作者单位|参与采写|采写|摘编|欢迎投稿|参与记者|资料来源|应受访|感谢).{0,80}"
     r"|.{0,80}(?:采访整理|整理|供稿|执笔|译|编译|报道|参与采写|提供)|.{0,40}见第?[0-9一二三四五六七八九十]+(?:至[0-9一二三四五六七八九十]+)?版|综合.{0,80}|.{0,12}(?:结束|完)"
     # the reporter's name alone on its line, closing a brief: （李 恬） （葛孟超） （张三、李四）
-    r"|[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3}(?:[、 \u3000]+[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3})*)[）)]$"
+    rf"|{PERSON}(?:[、 \u3000]+{PERSON})*)[）)]$"
 )
 
 
@@ -47,15 +49,16 @@ NUMBERED_HEADING_RE = re.compile(r"^(?:[（(][一二三四五六七八九十]+[�
 # A document's provenance under its title: （2020年11月11日第十三届全国人民代表大会常务委员会第二十三次会议通过）.
 PROVENANCE_RE = re.compile(r"^[（(][0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日[^（）()]*[）)]$")
 SERIES_KICKER_RE = re.compile(r"^.{1,10}——$")
-# Labels that head an article of their own: a photo story or a column of news briefs.
 # Labels of a column of news briefs (财经短波, 新闻速递): each brief a title, a dateline paragraph and a closing note.
-BRIEFS_LABEL_RE = re.compile(r"^.{0,6}(?:短波|速递|简讯|快讯|速览|集萃|一览|简报|动态|资讯)$")
-STORY_LABEL_RE = re.compile(r"^(?:图片报道|图片新闻|新闻图片|图说|图说新闻|.{0,6}(?:短波|速递|简讯|快讯|速览|扫描|集萃|一览|简报|动态|资讯))$")
+_BRIEFS = "短波|速递|简讯|快讯|速览|集萃|一览|简报|动态|资讯"
+BRIEFS_LABEL_RE = re.compile(rf"^.{{0,6}}(?:{_BRIEFS})$")
+# Labels that head an article of their own: a photo story or a column of news briefs.
+STORY_LABEL_RE = re.compile(rf"^(?:图片报道|图片新闻|新闻图片|图说|图说新闻|.{{0,6}}(?:扫描|{_BRIEFS}))$")
 
 
 # An author line under a piece's title: a name with its post (尹晓东（中国儿童艺术剧院院长）, 楼阳生代表（山西省委书记）)
 # or a reader's place and name (江西南昌 杨铭鸣).
 AUTHOR_LINE_RE = re.compile(
-    r"^(?:——)?[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3}(?:代表|委员)?[（(][^（）()]{2,40}[）)]$"
+    rf"^(?:——)?{PERSON}(?:代表|委员)?[（(][^（）()]{{2,40}}[）)]$"
     r"|^[\u4e00-\u9fff]{2,8}[ \u3000]+[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,2}$"
 )
