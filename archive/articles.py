@@ -64,6 +64,15 @@ class Segment:
     def body_text_tail(self, limit: int = 2000) -> str:
         return "".join(b.text for _, b in self.body)[-limit:]
 
+    def open_letters(self) -> None:
+        """建议 / 上网课莫忘用电安全 / … / 江苏徐州市 童殿文: a column of letters, titled by its label; the first
+        letter's title becomes a heading like the ones to come."""
+        self.letters = True
+        plain = [h for h in self.heads if h.kind == "text" and not parse_byline(h.text)]
+        if len(plain) == 2:
+            self.heads.remove(plain[1])
+            self.body.insert(0, ("heading", plain[1]))
+
 
 def is_headline_candidate(block: Block) -> bool:
     t = block.text.strip()
@@ -241,7 +250,7 @@ def _continues_topic(run: list[Block], cur: Segment) -> bool:
     if tagged(cur.heads) and cur.dateline is None:
         return True
     text = "".join(b.text for b in run)
-    return headline_affinity(text, "".join(b.text for _, b in cur.body)[-3000:]) >= SECTION_AFFINITY
+    return headline_affinity(text, cur.body_text_tail(3000)) >= SECTION_AFFINITY
 
 
 SECTION_AFFINITY = 0.35
@@ -586,13 +595,7 @@ def segment(blocks: list[Block]) -> list[Segment]:
         if CLOSING_NOTE_RE.match(t.strip()) or SIGNATURE_RE.match(t.strip()):
             cur.body[-1] = ("note", b)
             if _ends_piece(t) and not cur.letters and _label_headed(cur):
-                # 建议 / 上网课莫忘用电安全 / … / 江苏徐州市 童殿文: a column of letters, titled by its label; the first
-                # letter's title is a heading like the ones to come
-                cur.letters = True
-                plain = [h for h in cur.heads if h.kind == "text" and not parse_byline(h.text)]
-                if len(plain) == 2:
-                    cur.heads.remove(plain[1])
-                    cur.body.insert(0, ("heading", plain[1]))
+                cur.open_letters()
             cur.closed = not (cur.briefs or cur.letters)  # a brief's or a letter's end is not the column's
         closing = parse_closing(t)
         if closing:

@@ -68,7 +68,7 @@ SUBTITLE_CUE_RE = re.compile(r"出席|主持|会见|讲话|致辞|参加|陪同|
 
 def _title_then_subtitle(first: str, second: str) -> bool:
     """Two plain headline parts are mostly kicker and title (People's Daily 2020: 5,409 against 1,464), but a
-    first part that carries a column tag or ends on the event (…表彰大会暨先进事迹报告会举行), or a second part
+    first part that closes on a bracket (a column tag, （人民时评）) or ends on the event (…表彰大会暨先进事迹报告会举行), or a second part
     that names who attended or lists decisions (王勇出席; 部署…；决定…) or runs long, mark title and subtitle:
     in the index 588 title-and-subtitle pairs show one of these cues against 100 kicker-and-title pairs."""
     return bool(
