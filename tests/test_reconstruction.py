@@ -17,6 +17,11 @@ def by_title(articles, fragment):
     return next(a for a in articles if a.title and fragment in a.title)
 
 
+def narrow(paragraphs, between="\n\n", width=14):
+    """The paragraphs set in narrow columns: each cut every `width` characters, `between` them."""
+    return between.join("\n".join(p[i : i + width] for i in range(0, len(p), width)) for p in paragraphs) + "\n"
+
+
 def test_narrow_columns_rejoin_paragraphs_across_breaks():
     # seed 001: lines every ~14 characters, blank lines mid-sentence (累计达到 / 33家), no blank at paragraph ends
     arts = reconstruct(seed_text("001"))
@@ -291,7 +296,7 @@ def test_a_name_list_stays_one_article_plain_and_wrapped():
         "周 瑾（女） 北京市第十二中学教师，高级教师", "王小节（女） 中央广播电视总台央视北京记者站站长，高级记者",
     ]
     page = "2020年全国劳动模范和先进工作者名单\n\n北京市（79名）\n\n全国劳动模范\n\n" + "\n\n".join(entries) + "\n"
-    wrapped = "\n\n".join("\n".join(e[i : i + 14] for i in range(0, len(e), 14)) for e in page.strip().split("\n\n")) + "\n"
+    wrapped = narrow(page.strip().split("\n\n"))
     for text in (page, wrapped):
         arts = articles_with_text(text)
         assert len(arts) == 1 and "2020年全国劳动模范和先进工作者名单" in (arts[0].kicker, arts[0].title)
@@ -642,7 +647,7 @@ def test_a_summary_quoting_a_later_paragraph_is_kept():
         "刚刚过去的2019年，中国队选手在多个夏季奥运会项目上夺得世界冠军，为备战打下了基础。",
         "精心备战奥运的同时，中国体育也需要努力探索竞技体育发展的创新模式，推动举国体制与市场机制相结合，为体育强国建设注入新动力。",
     ]
-    page = "\n\n".join("\n".join(p[i : i + 14] for i in range(0, len(p), 14)) for p in paragraphs) + "\n"
+    page = narrow(paragraphs)
     (art,) = articles_with_text(page)
     assert [p.text[:6] for p in art.paragraphs] == ["精心备战奥运", "2020年，", "刚刚过去的2", "精心备战奥运"]
 
@@ -727,7 +732,7 @@ def test_a_wrapped_title_closed_by_its_column_tag_ends_at_the_blank_line():
         "“泥巴裹满裤腿，汗水湿透衣背。我不知道你是谁，我却知道你为了谁。”洪水来袭，人民子弟兵冲锋在前。",
         "哪里有危险，哪里有需要，哪里就有人奋不顾身冲在最前面。",
     ]
-    page = "\n\n".join("\n".join(p[i : i + 14] for i in range(0, len(p), 14)) for p in paragraphs) + "\n"
+    page = narrow(paragraphs)
     arts = articles_with_text(page)
     assert [(a.title, len(a.paragraphs)) for a in arts] == [
         ("防汛救灾工作有序有力推进（统筹抓好改革发展稳定各项工作）", 2), ("众志成城 顽强奋斗（快评）", 2),
@@ -770,7 +775,7 @@ def test_a_page_with_one_paragraph_per_line_and_no_blank_lines():
         "5月11日，重庆市丰都县三建乡夜力坪村6社，村民们一边欣赏风景，一边健身娱乐，脸上洋溢着笑容。",
         "丰都县三建乡是重庆市18个深度贫困乡镇之一。随着脱贫攻坚持续推进，三建乡加快基础设施建设。",
     ]
-    for page in ("\n".join(paragraphs) + "\n", "\n".join("\n".join(p[i : i + 14] for i in range(0, len(p), 14)) for p in paragraphs) + "\n"):
+    for page in ("\n".join(paragraphs) + "\n", narrow(paragraphs, between="\n")):
         arts = articles_with_text(page)
         assert [(a.kicker, a.title, len(a.paragraphs)) for a in arts] == [
             ("孙春兰在黑龙江调研强调排查漏洞补齐短板", "完善和落实常态化防控措施", 2), (None, "健身器材到了咱村口", 2),
@@ -810,7 +815,7 @@ def test_a_tagged_title_on_full_lines_ends_where_no_blank_lines_are_printed():
         "众志成城 顽强奋斗（快评）",
         "“泥巴裹满裤腿，汗水湿透衣背。我不知道你是谁，我却知道你为了谁。”洪水来袭，人民子弟兵冲锋在前。",
     ]
-    page = "\n".join("\n".join(p[i : i + 14] for i in range(0, len(p), 14)) for p in paragraphs) + "\n"
+    page = narrow(paragraphs, between="\n")
     arts = articles_with_text(page)
     assert [a.title for a in arts] == ["防汛救灾工作有序有力推进（统筹抓好改革发展稳定各项工作）", "众志成城 顽强奋斗（快评）"]
 
