@@ -49,8 +49,9 @@ def gold_articles(raw: str, rows: list[dict]) -> list[dict]:
     for r in sorted(rows, key=lambda r: r["index"]):
         span = raw[r["char_start"] : r["char_end"]]
         blocks = [b.strip() for b in re.split(r"\n\s*\n", span) if b.strip()]
-        paras = blocks[-r["n_paragraphs"] :] if r["n_paragraphs"] else []
-        arts.append({"kicker": r["kicker"], "title": r["title"], "subtitle": r["subtitle"], "paragraphs": paras})
+        n = r["n_paragraphs"]
+        heads, paras = (blocks[:-n], blocks[-n:]) if n else (blocks, [])
+        arts.append({"kicker": r["kicker"], "title": r["title"], "subtitle": r["subtitle"], "heads": heads, "paragraphs": paras})
     return arts
 
 
@@ -73,15 +74,9 @@ def with_bylines(raw: str, rows: list[dict], gold: list[dict]) -> str:
 BYLINE = "本报记者 张 三\n\n"
 
 
-def headlines_after(raw: str, rows: list[dict]) -> str:
+def headlines_after(gold: list[dict]) -> str:
     """The page as a PDF extraction that prints each article's headline after its body."""
-    parts = []
-    for r in sorted(rows, key=lambda r: r["index"]):
-        blocks = [b.strip() for b in re.split(r"\n\s*\n", raw[r["char_start"] : r["char_end"]]) if b.strip()]
-        n = r["n_paragraphs"]
-        head, body = (blocks[:-n], blocks[-n:]) if n else (blocks, [])
-        parts.append("\n\n".join(body + head))
-    return "\n\n".join(parts) + "\n"
+    return "\n\n".join("\n\n".join(g["paragraphs"] + g["heads"]) for g in gold) + "\n"
 
 
 def score_page(raw: str, gold: list[dict], stats: collections.Counter, examples: list):
@@ -152,7 +147,7 @@ def main():
             gold = gold_articles(raw, by_file[name])
             page = with_bylines(raw, by_file[name], gold) if args.bylines else raw
             if args.headlines_after:
-                page = headlines_after(raw, by_file[name])
+                page = headlines_after(gold)
             if args.no_blank:
                 page = re.sub(r"\n\s*\n", "\n", page)
             text = page if mode == "plain" else wrap(page, args.width)
