@@ -458,6 +458,38 @@ def _signed_ahead(blocks: list[Block], j: int) -> bool:
     return False
 
 
+def _note_kind(text: str) -> str | None:
+    """What a closing note says of the piece above it: compiled from an interview (（本报记者付文采访整理）) or
+    written by (（作者为…）)."""
+    t = text.strip()
+    if not CLOSING_NOTE_RE.match(t):
+        return None
+    return "compiled" if "整理" in t else "author" if "作者为" in t else None
+
+
+def _next_series_piece(run: list[Block], blocks: list[Block], j: int, cur: Segment) -> bool:
+    """After an undated piece closed by its note, a box label (图片说明：) is still the article's; so is a title
+    without a column tag whose text ends on a note of the same kind: the next piece of a series the publisher
+    keeps as one article (对话6位驻村干部, each piece （本报记者…采访整理）; 患难见真情 共同抗疫情, each （作者为…）).
+    In People's Daily 2020 such runs continue the article 317 times against 26."""
+    if cur.dateline is not None or not cur.body or cur.body[-1][0] != "note":
+        return False
+    if is_box_label(run[0].text):
+        return True
+    kind = _note_kind(cur.body[-1][1].text)
+    if kind is None or any(COLUMN_TAG_RE.search(p) for p in _headline_parts(run)):
+        return False
+    if kind == "author" and any(COLUMN_TAG_RE.search(p) for p in _headline_parts(cur.heads)):
+        return False  # tagged commentaries (人民要论, 新论) stand alone, each with its author's note
+    for k in range(j, min(j + 40, len(blocks))):
+        b = blocks[k]
+        if b.kind != "text" or is_headline_candidate(b) or _opens_body(b):
+            return False
+        if _note_kind(b.text):
+            return k > j and _note_kind(b.text) == kind
+    return False
+
+
 def _brief_dateline(text: str) -> bool:
     """A brief opens on a dateline without place or date (本报电, 据新华社电); a full one (本报北京1月5日电) opens a
     news story of its own after the column."""
@@ -546,6 +578,9 @@ def segment(blocks: list[Block]) -> list[Segment]:
             ) and not _opens_body(blocks[j] if j < len(blocks) else None):
                 # The headline is complete, or a box label opens the article's first section.
                 cur.body.extend(("heading", r) for r in run)
+            elif cur is not None and cur.closed and _next_series_piece(run, blocks, j, cur):
+                cur.body.extend(("heading", r) for r in run)  # the next piece of a series, or a box of it
+                cur.closed = False
             elif cur is None or cur.closed or (not cur.started and not cur.body) or _starts_article(run, blocks, i, j, cur):
                 if cur is None or cur.started or cur.heads or cur.closed:
                     new()

@@ -13,7 +13,7 @@ from functools import cached_property
 
 from .chars import ends_sentence, han_count
 from .datelines import CONTINUED_FROM_RE, CONTINUED_TO_RE, PHOTO_CREDIT_RE, parse_byline, parse_closing, parse_dateline
-from .labels import BULLETS
+from .labels import BULLETS, CLOSING_NOTE_RE
 from .lines import Line
 
 MD_HEADING_RE = re.compile(r"^(#{1,6})\s*(.*)$")
@@ -321,6 +321,9 @@ def paragraph_break(
     if (blank and shape.blank_reliable or shape.unbroken) and TAGGED_TITLE_RE.match(so_far.replace(" ", "")):
         # 防汛救灾工作有序有力推进（统筹 / 抓好改革发展稳定各项工作）: a title closed by its column tag, however
         # full its last line runs
+        return True
+    if (blank or shape.unbroken) and CLOSING_NOTE_RE.match(so_far.replace(" ", "")):
+        # （本报记者曹玲娟采访 / 整理）: a note closing a piece, whole once its bracket closes
         return True
     if a.width > 36 and re.search(r"[\u4e00-\u9fff]$", a.text) and re.search(r"[，；,;]", a.text):
         return False  # a sentence broken off mid-word (a headline would not hold a comma at this length)

@@ -854,3 +854,42 @@ def test_a_column_of_pieces_each_closed_by_its_source_is_one_article():
     arts = articles_with_text(page)
     assert [a.title for a in arts] == ["微阅读"]
     assert [p.kind for p in arts[0].paragraphs] == ["heading", "body", "dateline", "heading", "body", "dateline"]
+
+
+SERIES_PAGE = [
+    "说说家风故事（特别策划）",
+    "电影演员——",
+    "把好日子传下去",
+    "我从小就听父亲讲革命先辈的故事，这些故事一直教育着我，要一辈子跟党走，时刻要求进步。",
+    "现在我们丰衣足食，更不能忘了初心，要把好的传统传承下去，尽力为社会做出自己的贡献。",
+    "（本报记者曹玲娟采访整理）",
+    "边境乡的姐妹——",
+    "守护好幸福家园",
+    "我们的家乡是全国人口最少的乡，这里曾经只住着我们一家人，父亲常说这是国家的土地。",
+    "在父亲带领下，我们姐妹先后入党，放牧巡山，一年又一年守护着这片土地。",
+    "（本报记者袁泉采访整理）",
+    "图片说明：",
+    "上图为姐妹俩在巡山途中。下图为电影演员在家中翻看老照片。",
+    "版式设计：蔡华伟",
+    "为新时代提供有力法治保障（人民要论）",
+    "法治是治国理政的基本方式，要在法治轨道上推进国家治理体系和治理能力现代化，这是长期任务。",
+]
+
+
+def test_pieces_each_closed_by_their_compiled_note_are_one_article():
+    # A series of interviews the publisher prints as one article, each piece closed by （…采访整理）: the next
+    # piece's title and the box label under the last piece continue it; a tagged commentary after it does not.
+    arts = articles_with_text("\n\n".join(SERIES_PAGE) + "\n")
+    assert [a.title for a in arts] == ["说说家风故事（特别策划）", "为新时代提供有力法治保障（人民要论）"]
+    kinds = [(p.kind, p.text[:4]) for p in arts[0].paragraphs if p.kind != "body"]
+    assert ("heading", "边境乡的") in kinds and ("heading", "守护好幸") in kinds and ("heading", "图片说明") in kinds
+    assert arts[0].paragraphs[-1].text.startswith("版式设计")
+
+
+def test_a_closing_note_wrapped_over_two_lines_ends_its_paragraph():
+    # in 14-character columns the note breaks (…采访整 / 理）) and a blank line follows it: the note is whole,
+    # and the next piece's kicker is not glued to it
+    arts = articles_with_text(narrow(SERIES_PAGE))
+    assert [a.title for a in arts] == ["说说家风故事（特别策划）", "为新时代提供有力法治保障（人民要论）"]
+    notes = [p.text for p in arts[0].paragraphs if p.kind == "note"]
+    assert notes[:2] == ["（本报记者曹玲娟采访整理）", "（本报记者袁泉采访整理）"]
