@@ -86,6 +86,9 @@ def is_headline_candidate(block: Block) -> bool:
         return False  # photo credits and captions
     if t.endswith(("——", "……")) and width(t) <= 30:
         return True  # a kicker leading into its title: 外交部发言人——
+    tag = COLUMN_TAG_RE.search(t)
+    if tag and not ends_sentence(t[: tag.start()]) or tag and re.search(r"[！？!?][”’」』]*$", t[: tag.start()]):
+        return True  # a title under its column tag, which may ask a question (（乡村振兴 艺术何为？）), or ask one itself
     if ends_sentence(t):
         # A kicker may end with ！ or ？ (连续15年规模全球第一！); a sentence may not pass as a headline.
         return t.endswith(("！", "？", "!", "?")) and width(t) <= 24 and "，" not in t

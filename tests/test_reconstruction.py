@@ -893,3 +893,18 @@ def test_a_closing_note_wrapped_over_two_lines_ends_its_paragraph():
     assert [a.title for a in arts] == ["说说家风故事（特别策划）", "为新时代提供有力法治保障（人民要论）"]
     notes = [p.text for p in arts[0].paragraphs if p.kind == "note"]
     assert notes[:2] == ["（本报记者曹玲娟采访整理）", "（本报记者袁泉采访整理）"]
+
+
+def test_a_column_tag_that_asks_a_question_still_closes_a_title():
+    page = (
+        "保障粮食安全的一线观察（调研手记）\n\n"
+        "今年以来，各地抓紧抓实粮食生产，春播进度快于往年，农资供应总体充足。\n\n"
+        "农民画，描绘乡村之美（乡村振兴 艺术何为？）\n\n"
+        "走进村里的文化礼堂，一幅幅色彩明快的农民画映入眼帘，画的是田间地头的日常生活。\n\n"
+        "老旧小区，缘何变了样？（第一落点）\n\n"
+        "小区门口不再堆满杂物，楼道里的小广告也清理干净了，居民们说起变化都很高兴。\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == [
+        "保障粮食安全的一线观察（调研手记）", "农民画，描绘乡村之美（乡村振兴 艺术何为？）", "老旧小区，缘何变了样？（第一落点）",
+    ]
