@@ -493,6 +493,30 @@ def _next_series_piece(run: list[Block], blocks: list[Block], j: int, cur: Segme
     return False
 
 
+def _closed_dateless(text: str) -> bool:
+    """Ends on its source without a date: （本报东京电）, （本报柏林电 记者李强）."""
+    closing = parse_closing(text)
+    return closing is not None and closing.month is None
+
+
+def _next_dispatch(run: list[Block], blocks: list[Block], j: int, cur: Segment) -> bool:
+    """A roundup of correspondents' reports under one headline (为保就业，各国采取了哪些措施 / 西班牙 / 扩大职业教育
+    加强技能认证 / 本报驻西班牙记者 姜 波 / … / （本报马德里电）): each report closes on its source without a date,
+    and the next one, a label and title over a byline, closes the same way. In People's Daily 2020 such runs
+    continue the roundup 116 times against none."""
+    if cur.dateline is not None or not cur.body or not _closed_dateless(cur.body[-1][1].text):
+        return False
+    if any(COLUMN_TAG_RE.search(p) for p in _headline_parts(run)) or j >= len(blocks) or not parse_byline(blocks[j].text):
+        return False
+    for k in range(j + 1, min(j + 40, len(blocks))):
+        b = blocks[k]
+        if b.kind != "text" or is_headline_candidate(b) or _opens_body(b):
+            return False
+        if _closed_dateless(b.text):
+            return True
+    return False
+
+
 def _brief_dateline(text: str) -> bool:
     """A brief opens on a dateline without place or date (本报电, 据新华社电); a full one (本报北京1月5日电) opens a
     news story of its own after the column."""
@@ -581,7 +605,7 @@ def segment(blocks: list[Block]) -> list[Segment]:
             ) and not _opens_body(blocks[j] if j < len(blocks) else None):
                 # The headline is complete, or a box label opens the article's first section.
                 cur.body.extend(("heading", r) for r in run)
-            elif cur is not None and cur.closed and _next_series_piece(run, blocks, j, cur):
+            elif cur is not None and cur.closed and (_next_series_piece(run, blocks, j, cur) or _next_dispatch(run, blocks, j, cur)):
                 cur.body.extend(("heading", r) for r in run)  # the next piece of a series, or a box of it
                 cur.closed = False
             elif cur is None or cur.closed or (not cur.started and not cur.body) or _starts_article(run, blocks, i, j, cur):

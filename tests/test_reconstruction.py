@@ -908,3 +908,21 @@ def test_a_column_tag_that_asks_a_question_still_closes_a_title():
     assert [a.title for a in arts] == [
         "保障粮食安全的一线观察（调研手记）", "农民画，描绘乡村之美（乡村振兴 艺术何为？）", "老旧小区，缘何变了样？（第一落点）",
     ]
+
+
+def test_a_roundup_of_correspondents_reports_each_closed_by_its_source_is_one_article():
+    page = (
+        "为保就业，各国采取了哪些措施（记者观察）\n\n"
+        "疫情之下，各国就业压力增大，多国政府出台措施稳定就业。\n\n"
+        "西班牙\n\n扩大职业教育 加强技能认证\n\n本报驻西班牙记者 姜 波\n\n"
+        "西班牙政府近日宣布职业教育现代化计划，帮助失业者重返工作岗位。\n\n（本报马德里电）\n\n"
+        "日本\n\n放宽雇用补贴 探索共享用工\n\n本报驻日本记者 刘军国\n\n"
+        "日本政府扩大雇用调整补贴的适用范围，企业与员工共同渡过难关。\n\n（本报东京电）\n\n"
+        "多国央行宣布降息\n\n"
+        "本报华盛顿8月25日电（记者张三）多国央行25日宣布下调基准利率。\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["为保就业，各国采取了哪些措施（记者观察）", "多国央行宣布降息"]
+    headings = [p.text for p in arts[0].paragraphs if p.kind == "heading"]
+    assert headings == ["西班牙", "扩大职业教育 加强技能认证", "日本", "放宽雇用补贴 探索共享用工"]
+    assert {"姜波", "刘军国"} <= set(arts[0].reporters)
