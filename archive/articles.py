@@ -517,6 +517,15 @@ def _next_dispatch(run: list[Block], blocks: list[Block], j: int, cur: Segment) 
     return False
 
 
+def _after_closing_note(cur: Segment, block: Block) -> bool:
+    """Text with no headline of its own after an undated piece closed by its note (（李博采访整理）) is still the
+    article's: the speaker's short biography, a box. (A new story would have a headline or a dateline.)
+    In People's Daily 2020 such text belongs to the article above 40 times against 4."""
+    if cur.dateline is not None or not cur.body or cur.body[-1][0] != "note" or _is_caption(block):
+        return False
+    return any(kind == "body" for kind, _ in cur.body[:-1])  # a note under the headline ((第一号)) closes nothing
+
+
 def _brief_dateline(text: str) -> bool:
     """A brief opens on a dateline without place or date (本报电, 据新华社电); a full one (本报北京1月5日电) opens a
     news story of its own after the column."""
@@ -648,11 +657,17 @@ def segment(blocks: list[Block]) -> list[Segment]:
             cur.body.append(("credit", b))
             i += 1
             continue
-        elif cur is None or cur.closed:
+        elif cur is None or cur.closed and not _after_closing_note(cur, b):
             new()
+        elif cur.closed:
+            cur.closed = False  # the article goes on after its piece's note
         elif _is_caption(b) and ends_credit(t) and any(k == "body" for k, _ in cur.body):
             # A captioned photo after a text article's body is a photo of its own.
             new()
+        if cur.heads and not cur.body and cur.dateline is None and t.strip().startswith(("（", "(")) and CLOSING_NOTE_RE.match(t.strip()) and not parse_closing(t):
+            cur.heads.append(b)  # a bracketed line straight under the headline is its subtitle ((第一号)), closing nothing
+            i += 1
+            continue
         cur.body.append(("caption" if _is_caption(b) else "body", b))
         if CLOSING_NOTE_RE.match(t.strip()) or SIGNATURE_RE.match(t.strip()):
             cur.body[-1] = ("note", b)

@@ -926,3 +926,22 @@ def test_a_roundup_of_correspondents_reports_each_closed_by_its_source_is_one_ar
     headings = [p.text for p in arts[0].paragraphs if p.kind == "heading"]
     assert headings == ["西班牙", "扩大职业教育 加强技能认证", "日本", "放宽雇用补贴 探索共享用工"]
     assert {"姜波", "刘军国"} <= set(arts[0].reporters)
+
+
+def test_text_without_a_headline_after_a_piece_closed_by_its_note_stays_in_the_article():
+    page = (
+        "河北大学百年校庆公告\n\n（第一号）\n\n"
+        "春秋代序，岁月不居。河北大学将迎来建校一百周年华诞。\n\n"
+        "值此百年校庆全面启动之际，谨向各界人士致以诚挚谢意。\n\n"
+        "翻译没有捷径（名师谈艺）\n\n"
+        "翻译是一门需要耐心的手艺，每一个词都要反复推敲，才能找到最贴切的表达。\n\n"
+        "年轻人要多读原著，多查资料，不要满足于差不多。\n\n"
+        "（吴江涛采访整理）\n\n"
+        "文洁若，1927年生，毕业于清华大学，历任出版社编辑、编审，现为日本文学翻译家。\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["河北大学百年校庆公告", "翻译没有捷径（名师谈艺）"]
+    # a bracketed line under the headline closes nothing; the biography after the note is the piece's
+    assert arts[0].subtitle == "（第一号）"
+    assert [p.text[:4] for p in arts[0].paragraphs if p.kind == "body"] == ["春秋代序", "值此百年"]
+    assert arts[1].paragraphs[-1].text.startswith("文洁若，1927年生")
