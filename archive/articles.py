@@ -526,6 +526,17 @@ def _after_closing_note(cur: Segment, block: Block) -> bool:
     return any(kind == "body" for kind, _ in cur.body[:-1])  # a note under the headline ((第一号)) closes nothing
 
 
+def _same_subject(cur: Segment, blocks: list[Block], i: int) -> bool:
+    """A dateline with no headline over it, after an article's body, whose text takes up what the article's
+    headline says: a roundup's next report (多地推动知识产权保护与发展: 本报上海…电, then 本报沈阳…电 …). A story
+    on another subject is one whose headline is missing, and stands alone. In People's Daily 2020, 76 such
+    datelines continue the article against 5."""
+    if not cur.body or cur.continued_to:
+        return False
+    headline = "".join(p for p in _headline_parts(cur.heads))
+    return bool(headline) and headline_affinity(headline, "".join(b.text for b in blocks[i : i + 3])[:600]) >= 0.3
+
+
 def _brief_dateline(text: str) -> bool:
     """A brief opens on a dateline without place or date (本报电, 据新华社电); a full one (本报北京1月5日电) opens a
     news story of its own after the column."""
@@ -636,8 +647,8 @@ def segment(blocks: list[Block]) -> list[Segment]:
                 cur.body.append(("byline", b))
                 i += 1
                 continue
-            inside = dl is not None and cur is not None and not cur.closed and (
-                _after_lead(cur) or _next_item(cur, dl, t) or cur.briefs
+            inside = dl is not None and cur is not None and (
+                not cur.closed and (_after_lead(cur) or _next_item(cur, dl, t) or cur.briefs) or _same_subject(cur, blocks, i)
             )
             if not inside and (
                 cur is None or cur.closed or cur.body or cur.dateline or (parse_byline(t) and any(parse_byline(h.text) for h in cur.heads))

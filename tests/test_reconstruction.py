@@ -945,3 +945,19 @@ def test_text_without_a_headline_after_a_piece_closed_by_its_note_stays_in_the_a
     assert arts[0].subtitle == "（第一号）"
     assert [p.text[:4] for p in arts[0].paragraphs if p.kind == "body"] == ["春秋代序", "值此百年"]
     assert arts[1].paragraphs[-1].text.startswith("文洁若，1927年生")
+
+
+def test_a_dateline_without_a_headline_joins_the_article_only_on_its_subject():
+    page = (
+        "多地推动知识产权保护与发展\n\n"
+        "本报上海4月26日电（记者谢卫群）上海26日发布知识产权保护白皮书，全市专利授权量持续增长。\n\n"
+        "本报沈阳4月26日电（记者刘佳华）辽宁26日召开专利奖奖励大会，推动知识产权保护与转化运用。\n\n"
+        "可见光图像下火场火线自动提取技术获突破\n\n"
+        "科技日报福州1月21日电（记者谢开飞）21日，记者从福州大学获悉，该校团队提出火场火线自动提取新方法。\n\n"
+        "科技日报北京1月21日电（记者吴叶凡）21日，记者从人力资源社会保障部四季度新闻发布会上获悉，全国城镇新增就业1256万人。\n"
+    )
+    arts = articles_with_text(page)
+    # the second report takes up the roundup's subject; the story on jobs has lost its headline and stands alone
+    assert [a.title for a in arts] == ["多地推动知识产权保护与发展", "可见光图像下火场火线自动提取技术获突破", None]
+    assert [p.text[:6] for p in arts[0].paragraphs] == ["本报上海4月", "本报沈阳4月"]
+    assert arts[2].reporters == ["吴叶凡"]
