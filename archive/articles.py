@@ -385,6 +385,8 @@ def _after_column_piece(run: list[Block], blocks: list[Block], j: int, cur: Segm
         return False
     if len(_headline_parts(run)) >= 2:
         return True
+    if re.search(r"[，,]", run[0].text):
+        return False  # a one-line heading in two clauses (致富路宽，迎来幸福时光) heads a section: 43 to 6
     above, below = _affinities(run, blocks, j, cur)
     return len(cur.body) >= 5 and below > above + 0.2
 

@@ -961,3 +961,19 @@ def test_a_dateline_without_a_headline_joins_the_article_only_on_its_subject():
     assert [a.title for a in arts] == ["多地推动知识产权保护与发展", "可见光图像下火场火线自动提取技术获突破", None]
     assert [p.text[:6] for p in arts[0].paragraphs] == ["本报上海4月", "本报沈阳4月"]
     assert arts[2].reporters == ["吴叶凡"]
+
+
+def test_a_one_line_heading_in_two_clauses_after_a_column_piece_is_a_section():
+    page = (
+        "村里的变化可大了（总书记来过我们家）\n\n"
+        "“这两年多来，家里吃的、穿的、住的、用的，样样都好了。”老赵笑着说。\n\n"
+        "老赵家的院子收拾得干干净净，墙上挂着一家人的合影。\n\n"
+        "两年前，村里修通了水泥路，家家户户通上了自来水。\n\n"
+        "如今，老赵在村里的合作社上班，每月有稳定收入。\n\n"
+        "儿子在县城读高中，成绩一直名列前茅。\n\n"
+        "致富路宽，迎来幸福时光\n\n"
+        "致富路越走越宽，幸福时光越过越甜，乡亲们说致富路上有奔头，幸福时光靠奋斗。\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["村里的变化可大了（总书记来过我们家）"]
+    assert ("heading", "致富路宽，迎来幸福时光") in [(p.kind, p.text) for p in arts[0].paragraphs]
