@@ -977,3 +977,18 @@ def test_a_one_line_heading_in_two_clauses_after_a_column_piece_is_a_section():
     arts = articles_with_text(page)
     assert [a.title for a in arts] == ["村里的变化可大了（总书记来过我们家）"]
     assert ("heading", "致富路宽，迎来幸福时光") in [(p.kind, p.text) for p in arts[0].paragraphs]
+
+
+def test_voices_headed_alike_with_a_quotation_are_sections_of_one_article():
+    page = (
+        "在抗疫战场接受考验（让党旗高高飘扬）\n\n"
+        "宁波北仑人民医院重症监护室护士焦萍——\n\n"
+        "“要让他们从我们的眼神中看到希望”\n\n"
+        "2月24日下午3点，一场特殊的入党宣誓在医院的隔离病区举行，焦萍和战友们举起了右拳。\n\n"
+        "武汉市肺科医院放射科医生秦立新——\n\n"
+        "“当好火线上的‘侦察兵’”\n\n"
+        "每天，秦立新要阅读上百份CT片，为临床诊断提供依据，他说这是放射科医生的本分。\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["在抗疫战场接受考验（让党旗高高飘扬）"]
+    assert [p.text[:6] for p in arts[0].paragraphs if p.kind == "heading"][-2:] == ["武汉市肺科医", "“当好火线上"]
