@@ -265,6 +265,9 @@ def caption_regions(content: list[Line]) -> dict[int, int]:
             # caption's headline (a paragraph's first line is only an indent shorter).
             if n > column or (not ends_sentence(l.text) and n < 0.7 * column) or _hard_before(l) or _hard_after(l):
                 break
+            alone = content[j + 1].no > l.no + 1 and (j == 0 or content[j - 1].no < l.no - 1 and ends_sentence(content[j - 1].text))
+            if alone and not ends_sentence(l.text) and not re.search(r"[，,、；;：:]", l.text):
+                break  # a line standing alone after a finished paragraph, with no clause in it: the caption's headline
             members.append(j)
             j -= 1
         if len(members) > 1:

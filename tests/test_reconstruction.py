@@ -992,3 +992,20 @@ def test_voices_headed_alike_with_a_quotation_are_sections_of_one_article():
     arts = articles_with_text(page)
     assert [a.title for a in arts] == ["在抗疫战场接受考验（让党旗高高飘扬）"]
     assert [p.text[:6] for p in arts[0].paragraphs if p.kind == "heading"][-2:] == ["武汉市肺科医", "“当好火线上"]
+
+
+def test_a_photo_headline_in_narrow_columns_stops_its_caption():
+    # in 14-character columns the caption's column is the body's: the photo's headline, standing alone after a
+    # finished paragraph, is where the caption starts, so the article above keeps its last line
+    page = narrow([
+        "他强调，重大的历史进步都是在一些重大的灾难之后，中华民族就是这样在艰难困苦中历练、成长起来的。"
+        "相信西部的广大干部群众一定会在新时代的历史进程中为中华民族作出新的更大贡献。",
+        "防疫不松劲 建设不减速",
+        "位于北京朝阳区的国家速滑馆工地，600多名工程建设者正进行机电设备安装。建设者们一手抓防疫、一手抓生产，确保工程有序进行。",
+        "国家速滑馆是北京冬奥会的标志性工程，建成后将与国家体育场共同组成这座城市的标志性建筑群。图为4月24日，施工人员正在进行屋顶施工。",
+        "本报记者 贺 勇摄",
+    ])
+    arts = articles_with_text(page)
+    assert arts[0].paragraphs[-1].text.endswith("在新时代的历史进程中为中华民族作出新的更大贡献。")
+    assert len(arts[0].paragraphs) == 1
+    assert arts[1].title == "防疫不松劲 建设不减速"
