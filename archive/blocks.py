@@ -13,7 +13,7 @@ from functools import cached_property
 
 from .chars import ends_sentence, han_count
 from .datelines import CONTINUED_FROM_RE, CONTINUED_TO_RE, PHOTO_CREDIT_RE, parse_byline, parse_closing, parse_dateline
-from .labels import BULLETS, CLOSING_NOTE_RE
+from .labels import BULLETS, CLOSING_NOTE_RE, is_box_label
 from .lines import Line
 
 MD_HEADING_RE = re.compile(r"^(#{1,6})\s*(.*)$")
@@ -226,13 +226,21 @@ def _hard_before(line: Line) -> bool:
         or BULLET_RE.match(t)  # ■ / ● items of a summary each start a paragraph
         or is_closing_line(t)
         or is_lone_credit(t)
+        or _box_label_line(t)
     )
+
+
+def _box_label_line(t: str) -> bool:
+    """A box label on a line of its own (核心阅读, 相关链接): a paragraph of its own wherever it stands (two-character
+    labels such as 数据 are left out: a wrapped paragraph may end on them)."""
+    return len(t.strip()) >= 3 and is_box_label(t)
 
 
 def _hard_after(line: Line) -> bool:
     t = line.text
     return bool(
         MD_HEADING_RE.match(t)
+        or _box_label_line(t)
         or parse_byline(t)
         or parse_closing(t)
         or CONTINUED_TO_RE.search(t)

@@ -1009,3 +1009,15 @@ def test_a_photo_headline_in_narrow_columns_stops_its_caption():
     assert arts[0].paragraphs[-1].text.endswith("在新时代的历史进程中为中华民族作出新的更大贡献。")
     assert len(arts[0].paragraphs) == 1
     assert arts[1].title == "防疫不松劲 建设不减速"
+
+
+def test_a_box_label_is_a_paragraph_of_its_own_where_no_blank_lines_are_printed():
+    page = narrow([
+        "走进场馆，过把运动的瘾",
+        "核心阅读",
+        "目前，多地体育场馆有序开放，不少人走出家门，进行锻炼。无论是健身房还是游泳馆，都迎来了久违的人气。",
+        "记者走访发现，各场馆均实行预约制，限制人数，做好消毒。",
+    ], between="\n")
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["走进场馆，过把运动的瘾"]
+    assert arts[0].paragraphs[0].text == "核心阅读"
