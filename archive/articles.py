@@ -558,6 +558,17 @@ def _same_subject(cur: Segment, blocks: list[Block], i: int) -> bool:
     return bool(headline) and headline_affinity(headline, "".join(b.text for b in blocks[i : i + 3])[:600]) >= 0.3
 
 
+def _label_over_signed_piece(run: list[Block]) -> bool:
+    """A column's short label over its first piece's title and writer (来论 / 为战“疫”注入必胜信心 / 江西南昌 杨铭鸣):
+    the column is the article, titled by its label, and each piece's title and writer head a section, as the
+    next pieces' will (see _bundle_piece). In People's Daily 2020 the publisher titles all 16 such columns by
+    their label."""
+    if len(run) != 3 or not _signed(run[2]) or parse_byline(run[2].text):
+        return False
+    label = run[0].text.strip()
+    return width(label) <= 5 and not re.search(r"[，。：:、——（）()！？]", label)
+
+
 def _brief_dateline(text: str) -> bool:
     """A brief opens on a dateline without place or date (本报电, 据新华社电); a full one (本报北京1月5日电) opens a
     news story of its own after the column."""
@@ -656,6 +667,9 @@ def segment(blocks: list[Block]) -> list[Segment]:
                     cur.heads.append(run[0])  # 财经短波 / 第五届中国市场风险管理大会举行: the label, then the first brief
                     cur.body.extend(("heading", r) for r in run[1:])
                     cur.briefs = True
+                elif _label_over_signed_piece(run):
+                    cur.heads.append(run[0])  # 来论 / 为战“疫”注入必胜信心 / 江西南昌 杨铭鸣: the column, then its first piece
+                    cur.body.extend(("heading", r) for r in run[1:])
                 else:
                     cur.heads.extend(run)
             else:

@@ -1021,3 +1021,15 @@ def test_a_box_label_is_a_paragraph_of_its_own_where_no_blank_lines_are_printed(
     arts = articles_with_text(page)
     assert [a.title for a in arts] == ["走进场馆，过把运动的瘾"]
     assert arts[0].paragraphs[0].text == "核心阅读"
+
+
+def test_a_column_label_over_a_signed_piece_titles_the_column():
+    page = (
+        "来论\n\n为战“疫”注入必胜信心\n\n江西南昌 杨铭鸣\n\n"
+        "疫情就是命令，防控就是责任。哪里有危险，哪里就有担当。\n\n"
+        "在防控第一线考察识别干部\n\n云南昆明 李中军\n\n"
+        "评价一个干部，不仅要看他说了什么，更要看他做了什么。\n"
+    )
+    arts = articles_with_text(page)
+    assert [(a.kicker, a.title, a.subtitle) for a in arts] == [(None, "来论", None)]
+    assert [p.text for p in arts[0].paragraphs if p.kind == "heading"][:2] == ["为战“疫”注入必胜信心", "江西南昌 杨铭鸣"]
