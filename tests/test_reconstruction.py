@@ -1033,3 +1033,14 @@ def test_a_column_label_over_a_signed_piece_titles_the_column():
     arts = articles_with_text(page)
     assert [(a.kicker, a.title, a.subtitle) for a in arts] == [(None, "来论", None)]
     assert [p.text for p in arts[0].paragraphs if p.kind == "heading"][:2] == ["为战“疫”注入必胜信心", "江西南昌 杨铭鸣"]
+
+
+def test_a_subtitle_line_is_not_run_into_the_body_where_no_blank_lines_are_printed():
+    page = narrow([
+        "携手合作 战胜疫情",
+        "——访东盟副秘书长康富",
+        "2月1日，东盟副秘书长康富在雅加达接受中国媒体联合采访。康富表示，东盟愿同中国携手应对疫情。",
+    ], between="\n")
+    arts = articles_with_text(page)
+    assert (arts[0].title, arts[0].subtitle) == ("携手合作 战胜疫情", "——访东盟副秘书长康富")
+    assert arts[0].paragraphs[0].text.startswith("2月1日，东盟副秘书长")
