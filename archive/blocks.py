@@ -340,8 +340,10 @@ def paragraph_break(
         return False  # a sentence broken off mid-word (a headline would not hold a comma at this length)
     # Only a paragraph's first line is indented; where no blank lines are printed that is the only sign left,
     # elsewhere a line with spaces in it (王 慧) may look as short mid-paragraph.
-    # (A subtitle's —— line is not a paragraph's first line: it stands alone, however near full it runs.)
-    indent_short = (a_first or not shape.unbroken) and _indent_short(a, shape) and not (a_first and a.text.startswith("——"))
+    # (A subtitle's —— line, or a bracketed line such as a speech's date, is not a paragraph's first line: it
+    # stands alone, however near full it runs.)
+    standalone = a_first and (a.text.startswith("——") or re.fullmatch(r"[（(][^（）()]+[）)]", a.text.strip()) is not None)
+    indent_short = (a_first or not shape.unbroken) and _indent_short(a, shape) and not standalone
     runs_on = not ends_sentence(a.text) and (shape.full(a) or indent_short)
     if blank and shape.spaced and not shape.long(a):
         # One entry per line (a list of names with their posts): a short line ends its entry, full or not;

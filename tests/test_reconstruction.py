@@ -1044,3 +1044,14 @@ def test_a_subtitle_line_is_not_run_into_the_body_where_no_blank_lines_are_print
     arts = articles_with_text(page)
     assert (arts[0].title, arts[0].subtitle) == ("携手合作 战胜疫情", "——访东盟副秘书长康富")
     assert arts[0].paragraphs[0].text.startswith("2月1日，东盟副秘书长")
+
+
+def test_a_bracketed_date_under_a_speech_title_is_not_run_into_the_body():
+    page = narrow([
+        "在教育文化卫生体育领域专家代表座谈会上的讲话",
+        "（2020年9月22日）",
+        "今天，我们召开教育文化卫生体育领域专家代表座谈会，听听大家的意见和建议。",
+    ], between="\n")
+    arts = articles_with_text(page)
+    assert arts[0].paragraphs[0].text.startswith("今天，我们召开")
+    assert "（2020年9月22日）" not in arts[0].paragraphs[0].text
