@@ -8,6 +8,7 @@ and a body with no headline keeps an empty title.
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .blocks import Block, ends_credit, is_closing_line, is_lone_credit
@@ -471,15 +472,21 @@ def _ends_piece(text: str) -> bool:
     return bool(SIGNATURE_RE.match(t) or t.startswith(("（", "(")) and parse_closing(t))
 
 
+def _piece_end(blocks: list[Block], start: int, ends: Callable[[str], object], limit: int = 40) -> int | None:
+    """Where the piece of text from start on ends, on a line that ends(text) accepts, if it does before any
+    headline, dateline or byline."""
+    for k in range(start, min(start + limit, len(blocks))):
+        if ends(blocks[k].text.strip()):
+            return k
+        if blocks[k].kind != "text" or is_headline_candidate(blocks[k]) or _opens_body(blocks[k]):
+            return None
+    return None
+
+
 def _signed_ahead(blocks: list[Block], j: int) -> bool:
     """A letter's text follows, ending on its writer's place and name before any other headline or dateline."""
-    for k in range(j, min(j + 12, len(blocks))):
-        t = blocks[k].text.strip()
-        if _ends_piece(t):
-            return k > j
-        if blocks[k].kind != "text" or is_headline_candidate(blocks[k]) or _opens_body(blocks[k]):
-            return False
-    return False
+    k = _piece_end(blocks, j, _ends_piece, limit=12)
+    return k is not None and k > j
 
 
 def _note_kind(text: str) -> str | None:
@@ -505,13 +512,8 @@ def _next_series_piece(run: list[Block], blocks: list[Block], j: int, cur: Segme
         return False
     if kind == "author" and any(COLUMN_TAG_RE.search(p) for p in _headline_parts(cur.heads)):
         return False  # tagged commentaries (人民要论, 新论) stand alone, each with its author's note
-    for k in range(j, min(j + 40, len(blocks))):
-        b = blocks[k]
-        if b.kind != "text" or is_headline_candidate(b) or _opens_body(b):
-            return False
-        if _note_kind(b.text):
-            return k > j and _note_kind(b.text) == kind
-    return False
+    k = _piece_end(blocks, j, _note_kind)
+    return k is not None and k > j and _note_kind(blocks[k].text) == kind
 
 
 def _closed_dateless(text: str) -> bool:
@@ -529,13 +531,7 @@ def _next_dispatch(run: list[Block], blocks: list[Block], j: int, cur: Segment) 
         return False
     if any(COLUMN_TAG_RE.search(p) for p in _headline_parts(run)) or j >= len(blocks) or not parse_byline(blocks[j].text):
         return False
-    for k in range(j + 1, min(j + 40, len(blocks))):
-        b = blocks[k]
-        if b.kind != "text" or is_headline_candidate(b) or _opens_body(b):
-            return False
-        if _closed_dateless(b.text):
-            return True
-    return False
+    return _piece_end(blocks, j + 1, _closed_dateless) is not None
 
 
 def _after_closing_note(cur: Segment, block: Block) -> bool:
@@ -545,6 +541,13 @@ def _after_closing_note(cur: Segment, block: Block) -> bool:
     if cur.dateline is not None or not cur.body or cur.body[-1][0] != "note" or _is_caption(block):
         return False
     return any(kind == "body" for kind, _ in cur.body[:-1])  # a note under the headline ((第一号)) closes nothing
+
+
+def _bracket_under_headline(cur: Segment, text: str) -> bool:
+    """A bracketed line straight under an undated headline ((第一号)) is its subtitle: it closes nothing, though
+    it reads like a closing note."""
+    t = text.strip()
+    return bool(cur.heads) and not cur.body and cur.dateline is None and t.startswith(("（", "(")) and bool(CLOSING_NOTE_RE.match(t)) and not parse_closing(t)
 
 
 def _same_subject(cur: Segment, blocks: list[Block], i: int) -> bool:
@@ -710,8 +713,8 @@ def segment(blocks: list[Block]) -> list[Segment]:
         elif _is_caption(b) and ends_credit(t) and any(k == "body" for k, _ in cur.body):
             # A captioned photo after a text article's body is a photo of its own.
             new()
-        if cur.heads and not cur.body and cur.dateline is None and t.strip().startswith(("（", "(")) and CLOSING_NOTE_RE.match(t.strip()) and not parse_closing(t):
-            cur.heads.append(b)  # a bracketed line straight under the headline is its subtitle ((第一号)), closing nothing
+        if _bracket_under_headline(cur, t):
+            cur.heads.append(b)
             i += 1
             continue
         cur.body.append(("caption" if _is_caption(b) else "body", b))
