@@ -490,9 +490,11 @@ def _signed_ahead(blocks: list[Block], j: int) -> bool:
 
 
 def _note_kind(text: str) -> str | None:
-    """What a closing note says of the piece above it: compiled from an interview (（本报记者付文采访整理）) or
-    written by (（作者为…）)."""
+    """What a closing note says of the piece above it: compiled from an interview (（本报记者付文采访整理）),
+    written by (（作者为…）), or signed by a reader (重庆巴南区 赵正荣)."""
     t = text.strip()
+    if SIGNATURE_RE.match(t):
+        return "signature"
     if not CLOSING_NOTE_RE.match(t):
         return None
     return "compiled" if "整理" in t else "author" if "作者为" in t else None
@@ -501,8 +503,9 @@ def _note_kind(text: str) -> str | None:
 def _next_series_piece(run: list[Block], blocks: list[Block], j: int, cur: Segment) -> bool:
     """After an undated piece closed by its note, a box label (图片说明：) is still the article's; so is a title
     without a column tag whose text ends on a note of the same kind: the next piece of a series the publisher
-    keeps as one article (对话6位驻村干部, each piece （本报记者…采访整理）; 患难见真情 共同抗疫情, each （作者为…）).
-    In People's Daily 2020 such runs continue the article 317 times against 26."""
+    keeps as one article (对话6位驻村干部, each piece （本报记者…采访整理）; 患难见真情 共同抗疫情, each （作者为…）;
+    readers' letters, each signed with place and name).
+    In People's Daily 2020 such runs continue the article 340 times against 31."""
     if cur.dateline is not None or not cur.body or cur.body[-1][0] != "note":
         return False
     if is_box_label(run[0].text):
@@ -510,8 +513,10 @@ def _next_series_piece(run: list[Block], blocks: list[Block], j: int, cur: Segme
     kind = _note_kind(cur.body[-1][1].text)
     if kind is None or any(COLUMN_TAG_RE.search(p) for p in _headline_parts(run)):
         return False
-    if kind == "author" and any(COLUMN_TAG_RE.search(p) for p in _headline_parts(cur.heads)):
-        return False  # tagged commentaries (人民要论, 新论) stand alone, each with its author's note
+    if kind != "compiled" and any(COLUMN_TAG_RE.search(p) for p in _headline_parts(cur.heads)):
+        return False  # tagged commentaries (人民要论, 新论) and letters (反馈) stand alone, each signed
+    if kind == "signature" and not _next_letter(run):
+        return False  # a column's label (建议, 身边事) opens the next column
     k = _piece_end(blocks, j, _note_kind)
     return k is not None and k > j and _note_kind(blocks[k].text) == kind
 

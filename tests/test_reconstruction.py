@@ -1055,3 +1055,22 @@ def test_a_bracketed_date_under_a_speech_title_is_not_run_into_the_body():
     arts = articles_with_text(page)
     assert arts[0].paragraphs[0].text.startswith("今天，我们召开")
     assert "（2020年9月22日）" not in arts[0].paragraphs[0].text
+
+
+def test_letters_each_signed_with_place_and_name_are_one_article():
+    page = (
+        "农时不等人 农资要跟上\n\n"
+        "眼下正是春耕备耕的关键时期，一些农资店还没开门，农民买种子化肥不方便，希望有关部门想想办法。\n\n"
+        "重庆巴南区 赵正荣\n\n"
+        "小孩无人带 家长复工难\n\n"
+        "学校还没开学，不少双职工家庭的孩子在家无人照看，家长复工后很是发愁，建议社区提供看护服务。\n\n"
+        "云南昆明市 吴绍健\n\n"
+        "建议\n\n"
+        "乘车不方便 返岗多周折\n\n"
+        "一些地方的公交线路还没恢复，外地员工返岗要转好几趟车，希望交通部门开通返岗专线。\n\n"
+        "吉林白山市 王 敏\n"
+    )
+    arts = articles_with_text(page)
+    # the second letter continues the first; a column's label opens the next column
+    assert [a.title for a in arts] == ["农时不等人 农资要跟上", "建议"]
+    assert ("heading", "小孩无人带 家长复工难") in [(p.kind, p.text) for p in arts[0].paragraphs]
