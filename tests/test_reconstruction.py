@@ -1074,3 +1074,15 @@ def test_letters_each_signed_with_place_and_name_are_one_article():
     # the second letter continues the first; a column's label opens the next column
     assert [a.title for a in arts] == ["农时不等人 农资要跟上", "建议"]
     assert ("heading", "小孩无人带 家长复工难") in [(p.kind, p.text) for p in arts[0].paragraphs]
+
+
+def test_on_a_headline_after_body_page_a_headline_sharing_nothing_goes_with_the_body_before_it():
+    page = (
+        "春节临近，各地张灯结彩，游客在景区游玩，年味渐浓。\n\n"
+        "喜迎新春\n\n"
+        "新华社北京1月21日电 工业和信息化部21日发布数据，我国5G基站总数达到425万个。\n\n"
+        "我国5G基站达到425万个\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["喜迎新春", "我国5G基站达到425万个"]
+    assert arts[0].paragraphs[0].text.startswith("春节临近")
