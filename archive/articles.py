@@ -230,18 +230,33 @@ def _build(parts: list[str]) -> tuple[tuple[bool, bool, bool], ...]:
     return tuple((p.endswith("——"), p.startswith("—"), p.startswith("“") and p.rstrip("！？。!?").endswith("”")) for p in parts)
 
 
-def _quoted_sibling(run: list[Block], cur: Segment) -> bool:
+def _quoted_sibling(run: list[Block], cur: Segment, blocks: list[Block] | None = None, j: int = 0) -> bool:
     """A headline with a quotation in it, built part for part like the undated article's own or like its last
     section heading, is the next section of a series of voices (武汉市肺科医院放射科医生秦立新—— / “当好火线上的
     ‘侦察兵’” after 宁波北仑人民医院重症监护室护士焦萍—— / “要让他们从我们的眼神中看到希望”; “要站在历史正确的一边” /
-    ——开放决心越来越坚定). In People's Daily 2020 such runs are sections 40 times against 1."""
+    ——开放决心越来越坚定); so is one built like the next headline before any dateline, the first voice of such a
+    series, even under a long kicker (在医院、在方舱，他们眉头不皱，奋勇向前—— / “越是危险的地方，我越要冲锋在前”).
+    In People's Daily 2020 such runs are sections 352 times against 8."""
     if cur.dateline is not None or not cur.body:
         return False
     parts = _headline_parts(run)
     build = _build(parts)
     if len(parts) < 2 or not any(quoted for _, _, quoted in build):
         return False
-    return any(len(other) >= len(parts) and _build(other[-len(parts):]) == build for other in (_headline_parts(cur.heads), _headline_parts(_last_section(cur))))
+    if any(len(other) >= len(parts) and _build(other[-len(parts):]) == build for other in (_headline_parts(cur.heads), _headline_parts(_last_section(cur)))):
+        return True
+    # or like the next headline before any dateline: the first voice of the series
+    k = j
+    while blocks is not None and k < min(len(blocks), j + 80) and not _opens_body(blocks[k]):
+        if is_headline_candidate(blocks[k]):
+            end = _headline_run(blocks, k)
+            other = _headline_parts(blocks[k:end])
+            if len(other) == len(parts) and _build(other) == build:
+                return True
+            k = end
+        else:
+            k += 1
+    return False
 
 
 def _bundle_piece(run: list[Block], cur: Segment) -> bool:
@@ -381,12 +396,14 @@ def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: 
         return True  # a credit ends what it credits: in People's Daily 2020, 271 headlines after one open an article, 5 do not
     if any(r.kind == "md_heading" and r.level == 1 for r in run) or STORY_LABEL_RE.match(run[0].text.strip()):
         return True
+    if _quoted_sibling(run, cur, blocks, j):
+        return False
     lead = blocks[j + 1] if is_box_label(nxt.text) and j + 1 < len(blocks) else nxt  # 核心阅读 opens the body below
     if _clause_kicker(run) and _running_text(lead):
         return True
     if any(PROVENANCE_RE.match(p) for p in _headline_parts(run)):
         return True  # a document under its provenance line (in People's Daily 2020, 71 to 4)
-    if _sibling_section(run, blocks, j, cur) or _bundle_piece(run, cur) or _quoted_sibling(run, cur):
+    if _sibling_section(run, blocks, j, cur) or _bundle_piece(run, cur):
         return False
     if announces_article(run, lead) and not (_continues_topic(run, cur) and not _new_topic(run, blocks, j, cur)) and not _in_series(run, blocks, i, cur) and not _list_ahead(blocks, j):
         return True

@@ -1086,3 +1086,19 @@ def test_on_a_headline_after_body_page_a_headline_sharing_nothing_goes_with_the_
     arts = articles_with_text(page)
     assert [a.title for a in arts] == ["喜迎新春", "我国5G基站达到425万个"]
     assert arts[0].paragraphs[0].text.startswith("春节临近")
+
+
+def test_the_first_voice_of_a_series_under_a_long_kicker_is_a_section():
+    page = (
+        "武汉战“疫” 警徽闪耀英雄本色（英雄的城市 英雄的人民）\n\n"
+        "在武汉抗击疫情战场上，警徽随处闪耀！他们守护着白衣天使，也守护着城市的安宁。\n\n"
+        "在医院、在方舱，他们眉头不皱，奋勇向前——\n\n"
+        "“越是危险的地方，我越要冲锋在前”\n\n"
+        "“队员们，请大家穿好防护服，让我们平安进舱、安全回家！”2月13日下午，民警们再次出发。\n\n"
+        "在街巷、在社区，他们转运患者，冲锋在前——\n\n"
+        "“选择这个职业，就没有怕的道理”\n\n"
+        "“马上穿好防护服，准备执行转运任务！”民警们迅速集合，登上转运车辆。\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["武汉战“疫” 警徽闪耀英雄本色（英雄的城市 英雄的人民）"]
+    assert [p.text[:6] for p in arts[0].paragraphs if p.kind == "heading"] == ["在医院、在方", "“越是危险的", "在街巷、在社", "“选择这个职"]
