@@ -522,12 +522,13 @@ def _next_series_piece(run: list[Block], blocks: list[Block], j: int, cur: Segme
     without a column tag whose text ends on a note of the same kind: the next piece of a series the publisher
     keeps as one article (对话6位驻村干部, each piece （本报记者…采访整理）; 患难见真情 共同抗疫情, each （作者为…）;
     readers' letters, each signed with place and name).
-    In People's Daily 2020 such runs continue the article 340 times against 31."""
-    if cur.dateline is not None or not cur.body or cur.body[-1][0] != "note":
+    In People's Daily 2020 such runs continue the article 348 times against 31."""
+    last = next(((kind, b) for kind, b in reversed(cur.body) if kind != "credit"), None)  # a layout credit aside
+    if cur.dateline is not None or last is None or last[0] != "note":
         return False
     if is_box_label(run[0].text):
         return True
-    kind = _note_kind(cur.body[-1][1].text)
+    kind = _note_kind(last[1].text)
     if kind is None or any(COLUMN_TAG_RE.search(p) for p in _headline_parts(run)):
         return False
     if kind != "compiled" and any(COLUMN_TAG_RE.search(p) for p in _headline_parts(cur.heads)):

@@ -1102,3 +1102,17 @@ def test_the_first_voice_of_a_series_under_a_long_kicker_is_a_section():
     arts = articles_with_text(page)
     assert [a.title for a in arts] == ["武汉战“疫” 警徽闪耀英雄本色（英雄的城市 英雄的人民）"]
     assert [p.text[:6] for p in arts[0].paragraphs if p.kind == "heading"] == ["在医院、在方", "“越是危险的", "在街巷、在社", "“选择这个职"]
+
+
+def test_a_layout_credit_after_a_piece_does_not_end_its_series():
+    page = (
+        "释放数据价值 畅享智能生活（开卷知新）\n\n"
+        "大数据正在改变我们的生活方式，也在改变国家治理的方式。\n\n"
+        "（作者为北京大学人工智能研究院教授）\n\n"
+        "制图：蔡华伟\n\n"
+        "推荐读物：\n\n"
+        "1.《大数据时代：生活、工作与思维的大变革》，浙江人民出版社出版。\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["释放数据价值 畅享智能生活（开卷知新）"]
+    assert ("heading", "推荐读物：") in [(p.kind, p.text) for p in arts[0].paragraphs]
