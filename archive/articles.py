@@ -85,8 +85,10 @@ def is_headline_candidate(block: Block) -> bool:
         return False  # a sentence fragment; headlines seldom hold a comma, never at this length
     if is_lone_credit(t) or is_closing_line(t) or t.startswith(("图为", "图①", "图②", "上图", "下图", "左图", "右图")):
         return False  # photo credits and captions
-    if t.endswith(("——", "……")) and width(t) <= 30:
-        return True  # a kicker leading into its title: 外交部发言人——
+    if (t.endswith("——") or t.endswith("……") and not re.search(r"[，,]", t)) and width(t) <= 30:
+        # a kicker leading into its title: 外交部发言人——; a line trailing off in …… after a comma ends a
+        # paragraph instead (这样的故事，时时刻刻都在发生……: 94 such paragraphs against 2 kickers)
+        return True
     tag = COLUMN_TAG_RE.search(t)
     if tag and not ends_sentence(t[: tag.start()]) or tag and re.search(r"[！？!?][”’」』]*$", t[: tag.start()]):
         return True  # a title under its column tag, which may ask a question (（乡村振兴 艺术何为？）), or ask one itself

@@ -1116,3 +1116,17 @@ def test_a_layout_credit_after_a_piece_does_not_end_its_series():
     arts = articles_with_text(page)
     assert [a.title for a in arts] == ["释放数据价值 畅享智能生活（开卷知新）"]
     assert ("heading", "推荐读物：") in [(p.kind, p.text) for p in arts[0].paragraphs]
+
+
+def test_a_line_trailing_off_after_a_comma_ends_a_paragraph_not_a_kicker():
+    page = (
+        "热线全天候 服务全方位\n\n"
+        "复工应急组开通热线，24小时为企业解答复工复产中的难题。\n\n"
+        "这样的故事，时时刻刻都在发生……\n\n"
+        "发放居民消费券、减免企业税费……\n\n"
+        "澳门提振经济保民生\n\n"
+        "澳门特区政府近日推出一系列措施，支持中小企业渡过难关。\n"
+    )
+    arts = articles_with_text(page)
+    assert arts[0].paragraphs[-1].text == "这样的故事，时时刻刻都在发生……"
+    assert (arts[1].kicker, arts[1].title) == ("发放居民消费券、减免企业税费……", "澳门提振经济保民生")
