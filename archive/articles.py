@@ -8,7 +8,7 @@ and a body with no headline keeps an empty title.
 """
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from .blocks import Block, ends_credit, is_closing_line, is_lone_credit
@@ -90,7 +90,7 @@ def is_headline_candidate(block: Block) -> bool:
         # paragraph instead (这样的故事，时时刻刻都在发生……: 94 such paragraphs against 2 kickers)
         return True
     tag = COLUMN_TAG_RE.search(t)
-    if tag and not ends_sentence(t[: tag.start()]) or tag and re.search(r"[！？!?][”’」』]*$", t[: tag.start()]):
+    if tag and (not ends_sentence(t[: tag.start()]) or re.search(r"[！？!?][”’」』]*$", t[: tag.start()])):
         return True  # a title under its column tag, which may ask a question (（乡村振兴 艺术何为？）), or ask one itself
     if ends_sentence(t):
         # A kicker may end with ！ or ？ (连续15年规模全球第一！); a sentence may not pass as a headline.
@@ -215,16 +215,19 @@ def _sibling_section(run: list[Block], blocks: list[Block], j: int, cur: Segment
         return False
     if _alike(parts, _headline_parts(cur.heads)) or _alike(parts, _headline_parts(_last_section(cur))):
         return True
+    return any(_alike(parts, other) for other in _headlines_ahead(blocks, j, 60))
+
+
+def _headlines_ahead(blocks: list[Block], j: int, limit: int) -> Iterator[list[str]]:
+    """The parts of each headline run from j on, up to the next dateline or byline (within limit blocks)."""
     k = j
-    while k < min(len(blocks), j + 60) and not _opens_body(blocks[k]):
+    while k < min(len(blocks), j + limit) and not _opens_body(blocks[k]):
         if is_headline_candidate(blocks[k]):
             end = _headline_run(blocks, k)
-            if _alike(parts, _headline_parts(blocks[k:end])):
-                return True
+            yield _headline_parts(blocks[k:end])
             k = end
         else:
             k += 1
-    return False
 
 
 def _build(parts: list[str]) -> tuple[tuple[bool, bool, bool], ...]:
@@ -232,7 +235,7 @@ def _build(parts: list[str]) -> tuple[tuple[bool, bool, bool], ...]:
     return tuple((p.endswith("——"), p.startswith("—"), p.startswith("“") and p.rstrip("！？。!?").endswith("”")) for p in parts)
 
 
-def _quoted_sibling(run: list[Block], cur: Segment, blocks: list[Block] | None = None, j: int = 0) -> bool:
+def _quoted_sibling(run: list[Block], blocks: list[Block], j: int, cur: Segment) -> bool:
     """A headline with a quotation in it, built part for part like the undated article's own or like its last
     section heading, is the next section of a series of voices (武汉市肺科医院放射科医生秦立新—— / “当好火线上的
     ‘侦察兵’” after 宁波北仑人民医院重症监护室护士焦萍—— / “要让他们从我们的眼神中看到希望”; “要站在历史正确的一边” /
@@ -245,20 +248,11 @@ def _quoted_sibling(run: list[Block], cur: Segment, blocks: list[Block] | None =
     build = _build(parts)
     if len(parts) < 2 or not any(quoted for _, _, quoted in build):
         return False
-    if any(len(other) >= len(parts) and _build(other[-len(parts):]) == build for other in (_headline_parts(cur.heads), _headline_parts(_last_section(cur)))):
+    own, last = _headline_parts(cur.heads), _headline_parts(_last_section(cur))
+    if any(len(other) >= len(parts) and _build(other[-len(parts):]) == build for other in (own, last)):
         return True
-    # or like the next headline before any dateline: the first voice of the series
-    k = j
-    while blocks is not None and k < min(len(blocks), j + 80) and not _opens_body(blocks[k]):
-        if is_headline_candidate(blocks[k]):
-            end = _headline_run(blocks, k)
-            other = _headline_parts(blocks[k:end])
-            if len(other) == len(parts) and _build(other) == build:
-                return True
-            k = end
-        else:
-            k += 1
-    return False
+    # or like a headline further down: the first voice of the series
+    return any(len(other) == len(parts) and _build(other) == build for other in _headlines_ahead(blocks, j, 80))
 
 
 def _bundle_piece(run: list[Block], cur: Segment) -> bool:
@@ -398,7 +392,7 @@ def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: 
         return True  # a credit ends what it credits: in People's Daily 2020, 271 headlines after one open an article, 5 do not
     if any(r.kind == "md_heading" and r.level == 1 for r in run) or STORY_LABEL_RE.match(run[0].text.strip()):
         return True
-    if _quoted_sibling(run, cur, blocks, j):
+    if _quoted_sibling(run, blocks, j, cur):
         return False
     lead = blocks[j + 1] if is_box_label(nxt.text) and j + 1 < len(blocks) else nxt  # 核心阅读 opens the body below
     if _clause_kicker(run) and _running_text(lead):
@@ -582,7 +576,7 @@ def _same_subject(cur: Segment, blocks: list[Block], i: int) -> bool:
     datelines continue the article against 5."""
     if not cur.body or cur.continued_to:
         return False
-    headline = "".join(p for p in _headline_parts(cur.heads))
+    headline = "".join(_headline_parts(cur.heads))
     return bool(headline) and headline_affinity(headline, "".join(b.text for b in blocks[i : i + 3])[:600]) >= 0.3
 
 
@@ -591,10 +585,7 @@ def _label_over_signed_piece(run: list[Block]) -> bool:
     the column is the article, titled by its label, and each piece's title and writer head a section, as the
     next pieces' will (see _bundle_piece). In People's Daily 2020 the publisher titles all 16 such columns by
     their label."""
-    if len(run) != 3 or not _signed(run[2]) or parse_byline(run[2].text):
-        return False
-    label = run[0].text.strip()
-    return width(label) <= 5 and not re.search(r"[，。：:、——（）()！？]", label)
+    return len(run) == 3 and _signed(run[2]) and not parse_byline(run[2].text) and _column_label(run[0].text.strip())
 
 
 def _brief_dateline(text: str) -> bool:
@@ -607,7 +598,12 @@ def _brief_dateline(text: str) -> bool:
 def _label_headed(cur: Segment) -> bool:
     """Headed by a column's short label over the first piece's title (建议 / 上网课莫忘用电安全)."""
     parts = _headline_parts(cur.heads)
-    return len(parts) == 2 and width(parts[0]) <= 5 and not re.search(r"[，。：:、——（）()！？]", parts[0])
+    return len(parts) == 2 and _column_label(parts[0])
+
+
+def _column_label(text: str) -> bool:
+    """A column's short label: up to five ems, no punctuation (建议, 来论, 身边事)."""
+    return width(text) <= 5 and not re.search(r"[，。：:、——（）()！？]", text)
 
 
 def _next_letter(run: list[Block]) -> bool:
