@@ -17,6 +17,16 @@ def by_title(articles, fragment):
     return next(a for a in articles if a.title and fragment in a.title)
 
 
+def headings(article):
+    """The texts of an article's section headings, in order."""
+    return [p.text for p in article.paragraphs if p.kind == "heading"]
+
+
+def kinds(article):
+    """An article's paragraphs as (kind, text) pairs."""
+    return [(p.kind, p.text) for p in article.paragraphs]
+
+
 def narrow(paragraphs, between="\n\n", width=14):
     """The paragraphs set in narrow columns: each cut every `width` characters, `between` them."""
     return between.join("\n".join(p[i : i + width] for i in range(0, len(p), width)) for p in paragraphs) + "\n"
@@ -83,8 +93,8 @@ def test_editor_note_belongs_to_the_article_and_interview_speakers_kept():
     assert art.paragraphs[0].kind == "editor_note"
     speakers = {p.speaker for p in art.paragraphs if p.speaker}
     assert {"记者", "张云明", "陶青", "谢存"} <= speakers
-    headings = [p.text for p in art.paragraphs if p.kind == "heading"]
-    assert "工业经济平稳运行 重点行业实现新突破" in headings[0].replace("工业经济平稳运行重点", "工业经济平稳运行 重点")
+    first = headings(art)[0]
+    assert "工业经济平稳运行 重点行业实现新突破" in first.replace("工业经济平稳运行重点", "工业经济平稳运行 重点")
     assert not any("STATE COUNCIL" in p.text for p in art.paragraphs)
 
 
@@ -163,8 +173,7 @@ def test_feature_page_labels_notes_and_credits_stay_in_their_article():
         ("乡村学校用上智慧教室（一线视角）", "——记者探访山区小学数字化教学"),
     ]
     first, second = arts
-    kinds = [p.kind for p in first.paragraphs]
-    assert kinds == ["heading", "body", "body", "heading", "heading", "body", "note", "credit"]
+    assert [p.kind for p in first.paragraphs] == ["heading", "body", "body", "heading", "heading", "body", "note", "credit"]
     assert first.paragraphs[-2].text.startswith("（作者为")
     assert second.paragraphs[-1].kind == "credit" and second.paragraphs[-1].text == "制图：李华"
 
@@ -369,7 +378,7 @@ def test_section_headings_built_alike_stay_in_their_feature():
     )
     arts = articles_with_text(page)
     assert [a.title for a in arts] == ["养老，瞄向更智慧更便捷"]
-    assert [p.text for p in arts[0].paragraphs if p.kind == "heading"] == [
+    assert headings(arts[0]) == [
         "亮点一", "品牌选择多元化", "亮点二", "科技助力智慧养老", "亮点三", "特色服务构建全产业链",
     ]
 
@@ -390,8 +399,8 @@ def test_credits_contacts_and_attributions_close_the_article_they_follow():
     )
     arts = articles_with_text(page)
     assert [a.title for a in arts] == ["一声乡音暖心田（一线行走）", "图片报道", "暖心的守护（暖闻热评）"]
-    assert [(p.kind, p.text) for p in arts[0].paragraphs][-1] == ("note", "栏目投稿邮箱：yxxz8494@163.com")
-    assert [(p.kind, p.text) for p in arts[1].paragraphs][-1] == ("credit", "曹一图卜拉文")
+    assert kinds(arts[0])[-1] == ("note", "栏目投稿邮箱：yxxz8494@163.com")
+    assert kinds(arts[1])[-1] == ("credit", "曹一图卜拉文")
     assert [p.kind for p in arts[2].paragraphs][-2:] == ["note", "credit"]
 
 
@@ -430,7 +439,7 @@ def test_a_plain_line_after_a_kicker_and_title_is_the_first_section_heading():
     )
     (art,) = articles_with_text(page)
     assert (art.kicker, art.title, art.subtitle) == ("一项项农村改革——", "为乡村振兴注入新动能", None)
-    assert [(p.kind, p.text) for p in art.paragraphs][0] == ("heading", "确权颁证，让农民吃下“定心丸”")
+    assert kinds(art)[0] == ("heading", "确权颁证，让农民吃下“定心丸”")
 
 
 def test_a_headline_after_a_credit_opens_the_next_article():
@@ -466,9 +475,9 @@ def test_box_labels_with_bullet_or_colon_and_a_quotation_attribution_stay_inside
         "（感谢市图书馆协助采访）\n"
     )
     (art,) = articles_with_text(page)
-    kinds = [(p.kind, p.text) for p in art.paragraphs]
-    assert ("note", "——习近平") in kinds and ("heading", "推荐读物：") in kinds and ("heading", "■小贴士") in kinds
-    assert kinds[-1] == ("note", "（感谢市图书馆协助采访）")
+    paragraphs = kinds(art)
+    assert ("note", "——习近平") in paragraphs and ("heading", "推荐读物：") in paragraphs and ("heading", "■小贴士") in paragraphs
+    assert paragraphs[-1] == ("note", "（感谢市图书馆协助采访）")
 
 
 def test_a_long_clause_kicker_ending_in_a_dash_opens_the_next_article():
@@ -501,7 +510,7 @@ def test_signed_pieces_of_a_bundle_stay_one_article():
     )
     (art,) = articles_with_text(page)
     assert (art.kicker, art.title, art.subtitle) == ("我们的心声", "一路播种一路收获", None)
-    assert [p.text for p in art.paragraphs if p.kind == "heading"] == ["把好剧带给更多孩子", "珍惜向人民学习的机会"]
+    assert headings(art) == ["把好剧带给更多孩子", "珍惜向人民学习的机会"]
     assert [p.kind for p in art.paragraphs if "（" in p.text] == ["byline", "byline"]  # each piece's author
     assert art.reporters == ["张也", "尹晓东", "佟丽娅"] and art.paragraphs[-1].text.startswith("通过这次活动")
 
@@ -622,7 +631,7 @@ def test_a_reporters_notes_stay_with_the_story_they_follow():
     )
     (art,) = articles_with_text(page)
     assert art.title == "田野上长出的文学社（解码·文化权益）"
-    assert ("heading", "书写热气腾腾的故事（记者手记）") in [(p.kind, p.text) for p in art.paragraphs]
+    assert ("heading", "书写热气腾腾的故事（记者手记）") in kinds(art)
 
 
 def test_quotes_each_under_its_speakers_line_stay_one_article():
@@ -881,8 +890,8 @@ def test_pieces_each_closed_by_their_compiled_note_are_one_article():
     # piece's title and the box label under the last piece continue it; a tagged commentary after it does not.
     arts = articles_with_text("\n\n".join(SERIES_PAGE) + "\n")
     assert [a.title for a in arts] == ["说说家风故事（特别策划）", "为新时代提供有力法治保障（人民要论）"]
-    kinds = [(p.kind, p.text[:4]) for p in arts[0].paragraphs if p.kind != "body"]
-    assert ("heading", "边境乡的") in kinds and ("heading", "守护好幸") in kinds and ("heading", "图片说明") in kinds
+    starts = [(p.kind, p.text[:4]) for p in arts[0].paragraphs if p.kind != "body"]
+    assert ("heading", "边境乡的") in starts and ("heading", "守护好幸") in starts and ("heading", "图片说明") in starts
     assert arts[0].paragraphs[-1].text.startswith("版式设计")
 
 
@@ -923,8 +932,7 @@ def test_a_roundup_of_correspondents_reports_each_closed_by_its_source_is_one_ar
     )
     arts = articles_with_text(page)
     assert [a.title for a in arts] == ["为保就业，各国采取了哪些措施（记者观察）", "多国央行宣布降息"]
-    headings = [p.text for p in arts[0].paragraphs if p.kind == "heading"]
-    assert headings == ["西班牙", "扩大职业教育 加强技能认证", "日本", "放宽雇用补贴 探索共享用工"]
+    assert headings(arts[0]) == ["西班牙", "扩大职业教育 加强技能认证", "日本", "放宽雇用补贴 探索共享用工"]
     assert {"姜波", "刘军国"} <= set(arts[0].reporters)
 
 
@@ -976,7 +984,7 @@ def test_a_one_line_heading_in_two_clauses_after_a_column_piece_is_a_section():
     )
     arts = articles_with_text(page)
     assert [a.title for a in arts] == ["村里的变化可大了（总书记来过我们家）"]
-    assert ("heading", "致富路宽，迎来幸福时光") in [(p.kind, p.text) for p in arts[0].paragraphs]
+    assert ("heading", "致富路宽，迎来幸福时光") in kinds(arts[0])
 
 
 def test_voices_headed_alike_with_a_quotation_are_sections_of_one_article():
@@ -1032,7 +1040,7 @@ def test_a_column_label_over_a_signed_piece_titles_the_column():
     )
     arts = articles_with_text(page)
     assert [(a.kicker, a.title, a.subtitle) for a in arts] == [(None, "来论", None)]
-    assert [p.text for p in arts[0].paragraphs if p.kind == "heading"][:2] == ["为战“疫”注入必胜信心", "江西南昌 杨铭鸣"]
+    assert headings(arts[0])[:2] == ["为战“疫”注入必胜信心", "江西南昌 杨铭鸣"]
 
 
 def test_a_subtitle_line_is_not_run_into_the_body_where_no_blank_lines_are_printed():
@@ -1073,7 +1081,7 @@ def test_letters_each_signed_with_place_and_name_are_one_article():
     arts = articles_with_text(page)
     # the second letter continues the first; a column's label opens the next column
     assert [a.title for a in arts] == ["农时不等人 农资要跟上", "建议"]
-    assert ("heading", "小孩无人带 家长复工难") in [(p.kind, p.text) for p in arts[0].paragraphs]
+    assert ("heading", "小孩无人带 家长复工难") in kinds(arts[0])
 
 
 def test_on_a_headline_after_body_page_a_headline_sharing_nothing_goes_with_the_body_before_it():
@@ -1115,7 +1123,7 @@ def test_a_layout_credit_after_a_piece_does_not_end_its_series():
     )
     arts = articles_with_text(page)
     assert [a.title for a in arts] == ["释放数据价值 畅享智能生活（开卷知新）"]
-    assert ("heading", "推荐读物：") in [(p.kind, p.text) for p in arts[0].paragraphs]
+    assert ("heading", "推荐读物：") in kinds(arts[0])
 
 
 def test_a_line_trailing_off_after_a_comma_ends_a_paragraph_not_a_kicker():
