@@ -403,7 +403,26 @@ def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: 
         return False
     if announces_article(run, lead) and not (_continues_topic(run, cur) and not _new_topic(run, blocks, j, cur)) and not _in_series(run, blocks, i, cur) and not _list_ahead(blocks, j):
         return True
-    return _after_news(cur, run) or _after_column_piece(run, blocks, j, cur)
+    return _after_news(cur, run) or _after_column_piece(run, blocks, j, cur) or _dated_piece_ahead(run, blocks, j, cur)
+
+
+def _closes_on_source(text: str) -> bool:
+    t = text.strip()
+    return t.startswith(("（", "(")) and parse_closing(t) is not None
+
+
+def _dated_piece_ahead(run: list[Block], blocks: list[Block], j: int, cur: Segment) -> bool:
+    """A one-line title whose text closes on its own source line (（本报柏林3月3日电）) before any other headline
+    is a story of its own when it follows a dated story or a piece with no sections: a feature whose closing
+    source line covers all its sections has headed an earlier section already. A line ending ： ！ —— leads
+    into what follows (各位同事：), and a name over a date signs a letter. In People's Daily 2020 such runs
+    open an article 42 times against 5."""
+    if not cur.body or len(run) != 1 or len(_headline_parts(run)) != 1 or re.search(r"[：:！!—…]$", run[0].text.strip()):
+        return False
+    if cur.dateline is None and any(kind == "heading" for kind, _ in cur.body):
+        return False
+    k = _piece_end(blocks, j, _closes_on_source)
+    return k is not None and k >= j + 2
 
 
 def _after_column_piece(run: list[Block], blocks: list[Block], j: int, cur: Segment) -> bool:

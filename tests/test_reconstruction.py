@@ -1138,3 +1138,40 @@ def test_a_line_trailing_off_after_a_comma_ends_a_paragraph_not_a_kicker():
     arts = articles_with_text(page)
     assert arts[0].paragraphs[-1].text == "这样的故事，时时刻刻都在发生……"
     assert (arts[1].kicker, arts[1].title) == ("发放居民消费券、减免企业税费……", "澳门提振经济保民生")
+
+
+def test_a_title_whose_text_closes_on_its_own_source_opens_a_story():
+    # an international page: a commentary, then a correspondent's story under a one-line title that ends on
+    # its source line; a feature's sections end on one source line after the last section only
+    page = (
+        "政治打压中国媒体暴露美方虚伪性（钟声）\n\n"
+        "当地时间3月2日，美方宣布限期对5家中国媒体驻美人员实行“人数上限”。\n\n"
+        "媒体是各国人民加强沟通、增进理解的重要桥梁和纽带。\n\n"
+        "铁的事实充分表明，美方的所谓“对等”借口十分荒谬。\n\n"
+        "德国加强新冠肺炎疫情防控\n\n"
+        "德国疾病防控机构罗伯特·科赫研究所最新公布的数据显示，德国确诊病例继续增加。\n\n"
+        "德国各级政府正积极行动，制定多种应对策略。\n\n"
+        "（本报柏林3月3日电）\n\n"
+        "世界银行下调经济增长预期\n\n"
+        "据新华社华盛顿3月3日电 世界银行3日发布报告，下调今年全球经济增长预期。\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["政治打压中国媒体暴露美方虚伪性（钟声）", "德国加强新冠肺炎疫情防控", "世界银行下调经济增长预期"]
+    germany = arts[1]
+    assert germany.dateline == "本报柏林3月3日电" and germany.paragraphs[0].text.startswith("德国疾病防控机构")
+
+
+def test_a_section_before_a_features_closing_source_stays_in_the_feature():
+    page = (
+        "“武汉也是我的家”\n\n"
+        "——四名外国友人的抗疫故事\n\n"
+        "在武汉，生活着数以万计的外国人。新冠肺炎疫情发生后，他们和武汉人一起抗击疫情。\n\n"
+        "中国好，世界才会好\n\n"
+        "“我就是地道的‘武汉人’。”阿部讲得一口流利的汉语。\n\n"
+        "我们一起来保护武汉\n\n"
+        "“这是中国人民的特殊时刻，我要同他们在一起。”杨康说。\n\n"
+        "（本报武汉3月3日电）\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["“武汉也是我的家”"]
+    assert headings(arts[0]) == ["中国好，世界才会好", "我们一起来保护武汉"]
