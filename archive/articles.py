@@ -403,7 +403,26 @@ def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: 
         return False
     if announces_article(run, lead) and not (_continues_topic(run, cur) and not _new_topic(run, blocks, j, cur)) and not _in_series(run, blocks, i, cur) and not _list_ahead(blocks, j):
         return True
-    return _after_news(cur, run) or _after_column_piece(run, blocks, j, cur) or _dated_piece_ahead(run, blocks, j, cur)
+    return _after_news(cur, run) or _after_column_piece(run, blocks, j, cur) or _dated_piece_ahead(run, blocks, j, cur) or _topic_shift(run, blocks, j, cur)
+
+
+def _topic_shift(run: list[Block], blocks: list[Block], j: int, cur: Segment) -> bool:
+    """A one-line title over text that the undated article above never speaks of: its headline shares next to
+    no character pairs with the text below (at most 4%), nor does its last stretch of text (at most 9% of the
+    text below's pairs), while the title speaks of the text below, and the article's current section has run
+    over three paragraphs. A section heading of a feature, however far it turns, keeps some of the feature's
+    words. A title with a comma is a heading in two clauses. In People's Daily 2020 such runs open an
+    article 157 times against 46."""
+    if cur.dateline is not None or len(run) != 1 or len(_headline_parts(run)) != 1 or re.search(r"[，,]", run[0].text):
+        return False
+    since = next((n for n, (kind, _) in enumerate(reversed(cur.body)) if kind == "heading"), len(cur.body))
+    if since <= 3:
+        return False
+    below = "".join(b.text for b in blocks[j : j + 6])[:1500]
+    heads = "".join(b.text for b in cur.heads)
+    if headline_affinity(heads, below) > 0.04 or headline_affinity(below, cur.body_text_tail(2000)) > 0.09:
+        return False
+    return headline_affinity(run[0].text, below) > 0.09
 
 
 def _closes_on_source(text: str) -> bool:
