@@ -1210,3 +1210,25 @@ def test_a_section_heading_that_turns_the_subject_keeps_the_features_words():
     arts = articles_with_text(page)
     assert [a.title for a in arts] == ["湿地观鸟正当时"]
     assert headings(arts[0]) == ["护鸟志愿者守护湿地"]
+
+
+def test_a_described_kicker_over_another_subject_opens_the_next_report():
+    # two reports of a page built alike (kicker / title): the second is no section of the first, for its kicker
+    # describes and its text is on another subject
+    page = (
+        "去年广东新改建农村公路超6700公里\n\n"
+        "货车开到家门 果蔬运出乡村\n\n"
+        "清晨，满载蔬菜的货车从村口出发，沿着新修的水泥路驶向城里的批发市场。\n\n"
+        "过去村里只有一条泥巴路，一下雨就坑坑洼洼，农产品运不出去，好价钱也卖不上。\n\n"
+        "去年以来，当地新改建农村公路数千公里，通达每个建制村，物流成本明显下降。\n\n"
+        "交通部门表示，今年将继续推进“四好农村路”建设，让更多乡亲受益。\n\n"
+        "陕西旬阳县双河镇“娘子军”义务巡河\n\n"
+        "守护清水门前过\n\n"
+        "隆冬时节，秦岭深处的双河镇，一支由妇女组成的巡河队沿着河岸捡拾垃圾。\n\n"
+        "巡河队员说，河水清了，鱼儿多了，大家心里也亮堂了。\n"
+    )
+    arts = articles_with_text(page)
+    assert [(a.kicker, a.title) for a in arts] == [
+        ("去年广东新改建农村公路超6700公里", "货车开到家门 果蔬运出乡村"),
+        ("陕西旬阳县双河镇“娘子军”义务巡河", "守护清水门前过"),
+    ]
