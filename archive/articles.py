@@ -401,7 +401,13 @@ def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: 
         return True  # a document under its provenance line (in People's Daily 2020, 71 to 4)
     if _sibling_section(run, blocks, j, cur) and not _described_shift(run, blocks, j, cur) or _bundle_piece(run, cur):
         return False
-    if announces_article(run, lead) and not (_continues_topic(run, cur) and not _new_topic(run, blocks, j, cur)) and not _in_series(run, blocks, i, cur) and not _list_ahead(blocks, j):
+    if (
+        announces_article(run, lead)
+        and not (_continues_topic(run, cur) and not _new_topic(run, blocks, j, cur))
+        and not _in_series(run, blocks, i, cur)
+        and not _list_ahead(blocks, j)
+        and not _next_section_on_topic(run, blocks, j, cur)
+    ):
         return True
     return _after_news(cur, run) or _after_column_piece(run, blocks, j, cur) or _dated_piece_ahead(run, blocks, j, cur) or _topic_shift(run, blocks, j, cur)
 
@@ -423,6 +429,23 @@ def _topic_shift(run: list[Block], blocks: list[Block], j: int, cur: Segment) ->
     if headline_affinity(heads, below) > 0.04 or headline_affinity(below, cur.body_text_tail(2000)) > 0.09:
         return False
     return headline_affinity("".join(b.text for b in run), below) > 0.09
+
+
+def _next_section_on_topic(run: list[Block], blocks: list[Block], j: int, cur: Segment) -> bool:
+    """After a short stretch (at most three paragraphs since the undated article's headline or its last section
+    heading), an untagged headline over text that the article's own headline still speaks of (over 10% of its
+    character pairs recur below) heads the next section: a lead then voices (代表之声·聚焦“防灾减灾” / 全国人大代表、
+    中国科学院院士崔鹏： / 加快灾害监测预警能力建设), a chronicle's months. A title whose words nearly all recur in
+    the text below (over 74%) is a story's own. In People's Daily 2020 such runs head sections 76 times
+    against 6 articles."""
+    if cur.dateline is not None or not cur.body or any(COLUMN_TAG_RE.search(p) for p in _headline_parts(run)):
+        return False
+    since = next((n for n, (kind, _) in enumerate(reversed(cur.body)) if kind == "heading"), len(cur.body))
+    if since > 3:
+        return False
+    below = "".join(b.text for b in blocks[j : j + 6])[:1500]
+    heads = "".join(b.text for b in cur.heads)
+    return headline_affinity(heads, below) > 0.10 and headline_affinity("".join(b.text for b in run), below) <= 0.74
 
 
 def _described_shift(run: list[Block], blocks: list[Block], j: int, cur: Segment) -> bool:

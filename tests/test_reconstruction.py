@@ -1232,3 +1232,19 @@ def test_a_described_kicker_over_another_subject_opens_the_next_report():
         ("去年广东新改建农村公路超6700公里", "货车开到家门 果蔬运出乡村"),
         ("陕西旬阳县双河镇“娘子军”义务巡河", "守护清水门前过"),
     ]
+
+
+def test_a_headline_soon_after_the_lead_under_the_articles_subject_heads_a_section():
+    page = (
+        "代表之声·聚焦“防灾减灾”\n\n"
+        "防灾减灾救灾事关人民群众生命财产安全。今年以来，多位全国人大代表围绕防灾减灾建言献策。\n\n"
+        "全国人大代表、中国科学院院士崔鹏：\n\n"
+        "加快灾害监测预警能力建设\n\n"
+        "“防灾减灾，关键在于监测预警。”崔鹏代表建议，加强灾害风险调查，提升防灾减灾的科技支撑能力。\n\n"
+        "全国人大代表、应急管理专家李明：\n\n"
+        "让基层防灾减灾更有力\n\n"
+        "李明代表说，基层是防灾减灾的第一道防线，要配齐基层应急力量。\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["代表之声·聚焦“防灾减灾”"]
+    assert headings(arts[0])[:2] == ["全国人大代表、中国科学院院士崔鹏：", "加快灾害监测预警能力建设"]
