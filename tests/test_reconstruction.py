@@ -1248,3 +1248,23 @@ def test_a_headline_soon_after_the_lead_under_the_articles_subject_heads_a_secti
     arts = articles_with_text(page)
     assert [a.title for a in arts] == ["代表之声·聚焦“防灾减灾”"]
     assert headings(arts[0])[:2] == ["全国人大代表、中国科学院院士崔鹏：", "加快灾害监测预警能力建设"]
+
+
+def test_a_two_part_headline_about_the_text_below_and_not_the_feature_opens_an_article():
+    # under a column's feature, a kicker and title sharing a word or two with it (冬季, 志愿者) read as a section
+    # unless they, and the text below, speak of other things
+    page = (
+        "湿地观鸟正当时（美丽中国）\n\n"
+        "冬季是观鸟的好时节，大批候鸟从北方飞来，在湖区湿地越冬栖息，成群的白鹤、天鹅在浅滩上觅食嬉戏，"
+        "引来不少游客驻足，湖区管理部门专门开辟了观鸟步道和观景平台。\n\n"
+        "观鸟爱好者们带着望远镜和相机，早早守候在湖边，等待鸟群起飞的一刻，有人一蹲就是大半天，只为拍下振翅的瞬间，"
+        "不少照片在网上引来大量点赞和转发，也带动了更多人走进湿地。\n\n"
+        "护鸟志愿者提醒，观鸟要与鸟类保持距离，不要大声喧哗，更不要追赶惊扰，让越冬的鸟儿安安稳稳地度过寒冬，"
+        "来年再回来，湿地保护要靠每一个人的自觉。\n\n"
+        "浙江湖州志愿者开设“爱心驿站”\n\n"
+        "冬季户外劳动者吃上热乎饭\n\n"
+        "清晨六点，街头的“爱心驿站”亮起了灯，刚扫完马路的环卫工人走进来，接过一碗热气腾腾的面条和两个包子。\n\n"
+        "驿站由社区和爱心商家共同开设，为户外劳动者提供免费早餐、热水和休息的地方，不少市民也主动前来做志愿者。\n"
+    )
+    arts = articles_with_text(page)
+    assert [(a.kicker, a.title) for a in arts] == [(None, "湿地观鸟正当时（美丽中国）"), ("浙江湖州志愿者开设“爱心驿站”", "冬季户外劳动者吃上热乎饭")]
