@@ -1268,3 +1268,16 @@ def test_a_two_part_headline_about_the_text_below_and_not_the_feature_opens_an_a
     )
     arts = articles_with_text(page)
     assert [(a.kicker, a.title) for a in arts] == [(None, "湿地观鸟正当时（美丽中国）"), ("浙江湖州志愿者开设“爱心驿站”", "冬季户外劳动者吃上热乎饭")]
+
+
+def test_a_headline_with_a_comma_after_a_dated_story_on_another_subject_opens_an_article():
+    page = (
+        "中国戏曲文化周举办\n\n"
+        "本报北京10月25日电 （记者王珏）第二届中国戏曲文化周25日在北京园博园开幕，集中展示戏曲剧种和非遗项目。\n\n"
+        "文化周期间，多个院团将通过沉浸式演出加强与观众的互动，让观众近距离感受戏曲的独特魅力。\n\n"
+        "老有所学，提出新需求\n\n"
+        "当前，我国人口老龄化程度不断加深，很多老年人表现出强烈的学习需求，老年教育的供给却相对不足。\n\n"
+        "专家建议，扩大老年教育资源供给，让老年人老有所学、老有所乐。\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["中国戏曲文化周举办", "老有所学，提出新需求"]
