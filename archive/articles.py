@@ -419,11 +419,28 @@ def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: 
         and not _next_section_on_topic(run, blocks, j, cur)
     ):
         return True
-    return _after_news(cur, run) or _unrelated_after_news(run, blocks, j, cur) or _after_column_piece(run, blocks, j, cur) or _dated_piece_ahead(run, blocks, j, cur) or _topic_shift(run, blocks, j, cur) or _headline_shift(run, blocks, j, cur)
+    return (
+        _after_news(cur, run)
+        or _unrelated_after_news(run, blocks, j, cur)
+        or _after_column_piece(run, blocks, j, cur)
+        or _dated_piece_ahead(run, blocks, j, cur)
+        or _topic_shift(run, blocks, j, cur)
+        or _headline_shift(run, blocks, j, cur)
+    )
+
+
+def _text_below(blocks: list[Block], j: int) -> str:
+    """The text from j on that a headline there would head (its first blocks, up to 1,500 characters)."""
+    return "".join(b.text for b in blocks[j : j + 6])[:1500]
+
+
+def _since_heading(cur: Segment) -> int:
+    """Paragraphs since the current article's last section heading (or since its headline)."""
+    return next((n for n, (kind, _) in enumerate(reversed(cur.body)) if kind == "heading"), len(cur.body))
 
 
 def _topic_shift(run: list[Block], blocks: list[Block], j: int, cur: Segment) -> bool:
-    """A one-line title over text that the undated article above never speaks of: its headline shares next to
+    """A title over text that the undated article above never speaks of: its headline shares next to
     no character pairs with the text below (at most 4%), nor does its last stretch of text (at most 9% of the
     text below's pairs), while the title speaks of the text below, and the article's current section has run
     over three paragraphs. A section heading of a feature, however far it turns, keeps some of the feature's
@@ -431,10 +448,9 @@ def _topic_shift(run: list[Block], blocks: list[Block], j: int, cur: Segment) ->
     article 157 times against 46."""
     if cur.dateline is not None or any(re.search(r"[，,]", b.text) for b in run):
         return False
-    since = next((n for n, (kind, _) in enumerate(reversed(cur.body)) if kind == "heading"), len(cur.body))
-    if since <= 3:
+    if _since_heading(cur) <= 3:
         return False
-    below = "".join(b.text for b in blocks[j : j + 6])[:1500]
+    below = _text_below(blocks, j)
     heads = "".join(b.text for b in cur.heads)
     if headline_affinity(heads, below) > 0.04 or headline_affinity(below, cur.body_text_tail(2000)) > 0.09:
         return False
@@ -450,10 +466,9 @@ def _next_section_on_topic(run: list[Block], blocks: list[Block], j: int, cur: S
     against 6 articles."""
     if cur.dateline is not None or not cur.body or any(COLUMN_TAG_RE.search(p) for p in _headline_parts(run)):
         return False
-    since = next((n for n, (kind, _) in enumerate(reversed(cur.body)) if kind == "heading"), len(cur.body))
-    if since > 3:
+    if _since_heading(cur) > 3:
         return False
-    below = "".join(b.text for b in blocks[j : j + 6])[:1500]
+    below = _text_below(blocks, j)
     heads = "".join(b.text for b in cur.heads)
     return headline_affinity(heads, below) > 0.10 and headline_affinity("".join(b.text for b in run), below) <= 0.74
 
@@ -469,7 +484,7 @@ def _headline_shift(run: list[Block], blocks: list[Block], j: int, cur: Segment)
         return False
     if sum(len(b.text) for _, b in cur.body) / len(cur.body) <= 66:
         return False
-    below = "".join(b.text for b in blocks[j : j + 6])[:1500]
+    below = _text_below(blocks, j)
     heads, headline, tail = "".join(b.text for b in cur.heads), "".join(b.text for b in run), cur.body_text_tail(2000)
     return headline_affinity(heads, below) <= 0.12 and headline_affinity(below, tail) <= 0.12 and headline_affinity(headline, tail) <= 0.38
 
@@ -522,7 +537,7 @@ def _after_column_piece(run: list[Block], blocks: list[Block], j: int, cur: Segm
 def _affinities(run: list[Block], blocks: list[Block], j: int, cur: Segment) -> tuple[float, float]:
     """What the run shares (character pairs) with the current article's recent text, and with the text below it."""
     headline = "".join(b.text for b in run)
-    below = "".join(b.text for b in blocks[j : j + 6])[:1500]
+    below = _text_below(blocks, j)
     return headline_affinity(headline, cur.body_text_tail(2000)), headline_affinity(headline, below)
 
 
