@@ -293,7 +293,7 @@ def _continues_topic(run: list[Block], cur: Segment) -> bool:
         return False  # a title with its own column tag is a piece of its own, whatever its subject
     if tagged(cur.heads) and cur.dateline is None:
         return True
-    text = "".join(b.text for b in run)
+    text = _text(run)
     return headline_affinity(text, cur.body_text_tail(3000)) >= SECTION_AFFINITY
 
 
@@ -429,9 +429,13 @@ def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: 
     )
 
 
+def _text(blocks: list[Block]) -> str:
+    return "".join(b.text for b in blocks)
+
+
 def _text_below(blocks: list[Block], j: int) -> str:
     """The text from j on that a headline there would head (its first blocks, up to 1,500 characters)."""
-    return "".join(b.text for b in blocks[j : j + 6])[:1500]
+    return _text(blocks[j : j + 6])[:1500]
 
 
 def _since_heading(cur: Segment) -> int:
@@ -451,10 +455,9 @@ def _topic_shift(run: list[Block], blocks: list[Block], j: int, cur: Segment) ->
     if _since_heading(cur) <= 3:
         return False
     below = _text_below(blocks, j)
-    heads = "".join(b.text for b in cur.heads)
-    if headline_affinity(heads, below) > 0.04 or headline_affinity(below, cur.body_text_tail(2000)) > 0.09:
+    if headline_affinity(_text(cur.heads), below) > 0.04 or headline_affinity(below, cur.body_text_tail(2000)) > 0.09:
         return False
-    return headline_affinity("".join(b.text for b in run), below) > 0.09
+    return headline_affinity(_text(run), below) > 0.09
 
 
 def _next_section_on_topic(run: list[Block], blocks: list[Block], j: int, cur: Segment) -> bool:
@@ -469,8 +472,7 @@ def _next_section_on_topic(run: list[Block], blocks: list[Block], j: int, cur: S
     if _since_heading(cur) > 3:
         return False
     below = _text_below(blocks, j)
-    heads = "".join(b.text for b in cur.heads)
-    return headline_affinity(heads, below) > 0.10 and headline_affinity("".join(b.text for b in run), below) <= 0.74
+    return headline_affinity(_text(cur.heads), below) > 0.10 and headline_affinity(_text(run), below) <= 0.74
 
 
 def _headline_shift(run: list[Block], blocks: list[Block], j: int, cur: Segment) -> bool:
@@ -485,8 +487,8 @@ def _headline_shift(run: list[Block], blocks: list[Block], j: int, cur: Segment)
     if sum(len(b.text) for _, b in cur.body) / len(cur.body) <= 66:
         return False
     below = _text_below(blocks, j)
-    heads, headline, tail = "".join(b.text for b in cur.heads), "".join(b.text for b in run), cur.body_text_tail(2000)
-    return headline_affinity(heads, below) <= 0.12 and headline_affinity(below, tail) <= 0.12 and headline_affinity(headline, tail) <= 0.38
+    tail = cur.body_text_tail(2000)
+    return headline_affinity(_text(cur.heads), below) <= 0.12 and headline_affinity(below, tail) <= 0.12 and headline_affinity(_text(run), tail) <= 0.38
 
 
 def _described_shift(run: list[Block], blocks: list[Block], j: int, cur: Segment) -> bool:
@@ -495,11 +497,6 @@ def _described_shift(run: list[Block], blocks: list[Block], j: int, cur: Segment
     a page of reports. In People's Daily 2020, 36 such runs open an article against 7."""
     parts = _headline_parts(run)
     return bool(parts) and width(parts[0].rstrip("—：:")) >= 10 and _topic_shift(run, blocks, j, cur)
-
-
-def _closes_on_source(text: str) -> bool:
-    t = text.strip()
-    return t.startswith(("（", "(")) and parse_closing(t) is not None
 
 
 def _dated_piece_ahead(run: list[Block], blocks: list[Block], j: int, cur: Segment) -> bool:
@@ -536,9 +533,8 @@ def _after_column_piece(run: list[Block], blocks: list[Block], j: int, cur: Segm
 
 def _affinities(run: list[Block], blocks: list[Block], j: int, cur: Segment) -> tuple[float, float]:
     """What the run shares (character pairs) with the current article's recent text, and with the text below it."""
-    headline = "".join(b.text for b in run)
-    below = _text_below(blocks, j)
-    return headline_affinity(headline, cur.body_text_tail(2000)), headline_affinity(headline, below)
+    headline = _text(run)
+    return headline_affinity(headline, cur.body_text_tail(2000)), headline_affinity(headline, _text_below(blocks, j))
 
 
 def _new_topic(run: list[Block], blocks: list[Block], j: int, cur: Segment) -> bool:
@@ -588,11 +584,16 @@ def _signature_after_body(cur: Segment | None, text: str) -> bool:
     )
 
 
+def _closes_on_source(text: str) -> bool:
+    """A piece's source on a line of its own: （本报柏林3月3日电）, （据新华社科威特城电 记者王俊鹏）."""
+    t = text.strip()
+    return t.startswith(("（", "(")) and parse_closing(t) is not None
+
+
 def _ends_piece(text: str) -> bool:
     """The line that ends a piece of a column: its writer's place and name (江苏徐州市 童殿文), or its source on a
-    line of its own (（据新华社科威特城电 记者王俊鹏））."""
-    t = text.strip()
-    return bool(SIGNATURE_RE.match(t) or t.startswith(("（", "(")) and parse_closing(t))
+    line of its own."""
+    return bool(SIGNATURE_RE.match(text.strip())) or _closes_on_source(text)
 
 
 def _piece_end(blocks: list[Block], start: int, ends: Callable[[str], object], limit: int = 40) -> int | None:
@@ -687,7 +688,7 @@ def _same_subject(cur: Segment, blocks: list[Block], i: int) -> bool:
     if not cur.body or cur.continued_to:
         return False
     headline = "".join(_headline_parts(cur.heads))
-    return bool(headline) and headline_affinity(headline, "".join(b.text for b in blocks[i : i + 3])[:600]) >= 0.3
+    return bool(headline) and headline_affinity(headline, _text(blocks[i : i + 3])[:600]) >= 0.3
 
 
 def _label_over_signed_piece(run: list[Block]) -> bool:
