@@ -1177,15 +1177,20 @@ def test_a_section_before_a_features_closing_source_stays_in_the_feature():
     assert headings(arts[0]) == ["中国好，世界才会好", "我们一起来保护武汉"]
 
 
+# An undated feature of four paragraphs with no section heading yet, for the change-of-subject tests.
+BIRDWATCHING = (
+    "湿地观鸟正当时\n\n"
+    "冬季是观鸟的好时节，大批候鸟从北方飞来，在湖区湿地越冬栖息。\n\n"
+    "观鸟爱好者们带着望远镜和相机，早早守候在湖边，等待鸟群起飞的一刻。\n\n"
+    "专家提醒，观鸟要与鸟类保持距离，不要大声喧哗，更不要追赶惊扰。\n\n"
+    "一忌穿着鲜艳服装。二忌闪光灯拍摄。三忌投食喂鸟。四忌无人机拍鸟，近距离的飞行物会惊扰鸟群。\n\n"
+)
+
+
 def test_a_title_over_text_the_feature_never_speaks_of_opens_an_article():
     # a feature on birdwatching, then an untagged one-line title over a piece on tea: no dateline, no byline,
     # only the change of subject tells the two apart
-    page = (
-        "湿地观鸟正当时\n\n"
-        "冬季是观鸟的好时节，大批候鸟从北方飞来，在湖区湿地越冬栖息。\n\n"
-        "观鸟爱好者们带着望远镜和相机，早早守候在湖边，等待鸟群起飞的一刻。\n\n"
-        "专家提醒，观鸟要与鸟类保持距离，不要大声喧哗，更不要追赶惊扰。\n\n"
-        "一忌穿着鲜艳服装。二忌闪光灯拍摄。三忌投食喂鸟。四忌无人机拍鸟，近距离的飞行物会惊扰鸟群。\n\n"
+    page = BIRDWATCHING + (
         "科学饮茶好处多多\n\n"
         "春节期间，家人欢聚，走亲访友，不少人会泡上一壶好茶，解腻消食。\n\n"
         "茶叶中含有茶多酚、咖啡碱等成分，适量饮用有益健康，但空腹喝浓茶容易伤胃。\n\n"
@@ -1197,12 +1202,7 @@ def test_a_title_over_text_the_feature_never_speaks_of_opens_an_article():
 
 
 def test_a_section_heading_that_turns_the_subject_keeps_the_features_words():
-    page = (
-        "湿地观鸟正当时\n\n"
-        "冬季是观鸟的好时节，大批候鸟从北方飞来，在湖区湿地越冬栖息。\n\n"
-        "观鸟爱好者们带着望远镜和相机，早早守候在湖边，等待鸟群起飞的一刻。\n\n"
-        "专家提醒，观鸟要与鸟类保持距离，不要大声喧哗，更不要追赶惊扰。\n\n"
-        "一忌穿着鲜艳服装。二忌闪光灯拍摄。三忌投食喂鸟。四忌无人机拍鸟，近距离的飞行物会惊扰鸟群。\n\n"
+    page = BIRDWATCHING + (
         "护鸟志愿者守护湿地\n\n"
         "每到候鸟越冬时节，湖区的护鸟志愿者就忙碌起来，巡护湿地，劝阻惊扰鸟群的行为。\n\n"
         "志愿者说，看着鸟群一年比一年多，再苦再累也值得。\n"
