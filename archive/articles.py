@@ -366,6 +366,8 @@ def _headline_run(blocks: list[Block], i: int) -> int:
             break  # what follows is the article's, but for a —— subtitle
     if j + 1 < n and blocks[j].kind == "text" and not ends_sentence(blocks[j].text) and _opens_body(blocks[j + 1]) and width(blocks[j].text) <= 90:
         j += 1  # a long subtitle standing between the headline and the dateline
+    elif j > i and j + 1 < n and is_headline_candidate(blocks[j]) and not is_box_label(blocks[j].text) and is_box_label(blocks[j + 1].text):
+        j += 1  # a subtitle standing between the headline and the box (核心阅读) that opens the body
     return j
 
 

@@ -1031,6 +1031,21 @@ def test_a_box_label_is_a_paragraph_of_its_own_where_no_blank_lines_are_printed(
     assert arts[0].paragraphs[0].text == "核心阅读"
 
 
+def test_a_line_between_a_tagged_title_and_the_core_reading_box_is_the_subtitle():
+    # after a title with a column tag, a plain line is usually the body's first section heading; over the
+    # box that opens the body (核心阅读) it is the subtitle (in People's Daily 2020, 25 to none)
+    page = (
+        "央企运行明显改善（权威发布）\n\n"
+        "6月营业收入和利润同步实现同比正增长\n\n"
+        "核心阅读\n\n"
+        "今年6月份，中央企业实现营业收入2.9万亿元、净利润1664.8亿元，同比分别增长0.6%和5%。\n\n"
+        "面对错综复杂的环境，中央企业收入和利润同步实现正增长，十分不易。国务院国资委16日召开新闻发布会，介绍有关情况。\n"
+    )
+    arts = articles_with_text(page)
+    assert [(a.title, a.subtitle) for a in arts] == [("央企运行明显改善（权威发布）", "6月营业收入和利润同步实现同比正增长")]
+    assert arts[0].paragraphs[0].text == "核心阅读"
+
+
 def test_a_column_label_over_a_signed_piece_titles_the_column():
     page = (
         "来论\n\n为战“疫”注入必胜信心\n\n江西南昌 杨铭鸣\n\n"
