@@ -23,6 +23,7 @@ from .labels import (
     COLUMN_TAG_RE,
     EDITOR_NOTE_RE,
     NUMBERED_HEADING_RE,
+    OPENING_SECTION_RE,
     PROVENANCE_RE,
     SERIES_KICKER_RE,
     SIGNATURE_RE,
@@ -804,6 +805,9 @@ def segment(blocks: list[Block]) -> list[Segment]:
                     cur.heads.append(run[0])  # 财经短波 / 第五届中国市场风险管理大会举行: the label, then the first brief
                     cur.body.extend(("heading", r) for r in run[1:])
                     cur.briefs = True
+                elif len(run) > 1 and OPENING_SECTION_RE.match(run[-1].text.strip()):
+                    cur.heads.extend(run[:-1])  # 酿泉 / 一, 习近平的扶贫故事 / 引 子: the title, then the body's first part
+                    cur.body.append(("heading", run[-1]))
                 elif _label_over_signed_piece(run):
                     cur.heads.append(run[0])  # 来论 / 为战“疫”注入必胜信心 / 江西南昌 杨铭鸣: the column, then its first piece
                     cur.body.extend(("heading", r) for r in run[1:])

@@ -26,6 +26,11 @@ CLOSING_NOTE_RE = re.compile(
 )
 
 
+# The heading of a body's first part, never a title: the numeral over a story's first chapter (一), a prologue or
+# preface (引子, 前言), a column's opening word (编者的话, 开栏的话), a letter's label (贺信, 回信).
+OPENING_SECTION_RE = re.compile(r"^(?:一|引\s*子|楔\s*子|前\s*言|序\s*言|编者的话|开栏的话|贺\s*信|回\s*信)$")
+
+
 # A title tagged as a reporter's notes or an editor's afterword on the story above: 书写热气腾腾的故事（记者手记）.
 AFTERWORD_TAG_RE = re.compile(r"[（(](?:记者手记|采访手记|记者札记|编后|编后语)[）)]$")
 

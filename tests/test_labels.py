@@ -5,6 +5,7 @@ from archive.labels import (
     CLOSING_NOTE_RE,
     COLUMN_TAG_RE,
     NUMBERED_HEADING_RE,
+    OPENING_SECTION_RE,
     PROVENANCE_RE,
     SIGNATURE_RE,
     is_box_label,
@@ -21,6 +22,11 @@ def test_column_tag_but_not_a_section_number_or_a_count():
 def test_box_labels_with_bullets_and_colons():
     assert is_box_label("■小贴士") and is_box_label("图片说明：") and is_box_label("核心阅读")
     assert not is_box_label("小贴士里的大学问")
+
+
+def test_opening_sections_but_not_titles_that_begin_alike():
+    assert OPENING_SECTION_RE.match("一") and OPENING_SECTION_RE.match("引 子") and OPENING_SECTION_RE.match("编者的话")
+    assert not OPENING_SECTION_RE.match("一封家书") and not OPENING_SECTION_RE.match("贺信里的嘱托")
 
 
 def test_numbered_headings_and_provenance_lines():

@@ -1046,6 +1046,24 @@ def test_a_line_between_a_tagged_title_and_the_core_reading_box_is_the_subtitle(
     assert arts[0].paragraphs[0].text == "核心阅读"
 
 
+def test_a_chapter_numeral_or_prologue_under_a_title_heads_the_body_not_the_headline():
+    # 酿泉 / 一: a literary feature's first chapter; 习近平的扶贫故事 / 引 子: its prologue (37 to none in People's Daily 2020)
+    page = (
+        "酿泉\n\n一\n\n"
+        "冬至后小寒前的一个清晨，明强带着我，从浙江省玉环市楚门镇山后浦出发，过南塘头路，进山谷，沿山路盘旋而上。\n\n"
+        "我们看到了晨光中正在醒来的东海，又看到山腰上一间农家厨房。\n\n"
+        "二\n\n"
+        "泉水从石缝里渗出来，清凉甘甜，山里人家用它酿酒，已经好几代了。\n"
+    )
+    arts = articles_with_text(page)
+    assert [(a.kicker, a.title) for a in arts] == [(None, "酿泉")]
+    assert kinds(arts[0])[0] == ("heading", "一")
+    page = "习近平的扶贫故事\n\n引 子\n\n一个个动人的故事，串联起人民领袖同扶贫事业的不解之缘。\n"
+    arts = articles_with_text(page)
+    assert [(a.kicker, a.title) for a in arts] == [(None, "习近平的扶贫故事")]
+    assert kinds(arts[0])[0] == ("heading", "引 子")
+
+
 def test_a_column_label_over_a_signed_piece_titles_the_column():
     page = (
         "来论\n\n为战“疫”注入必胜信心\n\n江西南昌 杨铭鸣\n\n"
