@@ -16,6 +16,7 @@ from .chars import HAN_RE, ends_sentence, width
 from .interleave import rejoin
 from .labels import (
     AFTERWORD_TAG_RE,
+    ATTRIBUTION_RE,
     AUTHOR_LINE_RE,
     BRIEFS_LABEL_RE,
     BULLETS,
@@ -587,6 +588,17 @@ def _signature_after_body(cur: Segment | None, text: str) -> bool:
     )
 
 
+def _attribution_after_body(cur: Segment | None, block: Block) -> bool:
+    """A line opening on a dash straight after body text (——山东省海阳市纪委书记、监委主任 盖石磊, ——联合国维和行动部
+    发言人尼克·伯恩巴克) names who spoke or wrote the words above. A kicker leads into its title with a dash at its
+    end, a subtitle follows its title; neither opens on a dash after body text."""
+    t = block.text.strip()
+    return (
+        cur is not None and bool(cur.body) and cur.body[-1][0] == "body" and ends_sentence(cur.body[-1][1].text) and block.kind == "text"
+        and width(t) <= 60 and bool(ATTRIBUTION_RE.match(t))
+    )
+
+
 def _closes_on_source(text: str) -> bool:
     """A piece's source on a line of its own: （本报柏林3月3日电）, （据新华社科威特城电 记者王俊鹏）."""
     t = text.strip()
@@ -775,6 +787,10 @@ def segment(blocks: list[Block]) -> list[Segment]:
             _list_ahead(blocks, i) or _in_list(cur) and (i + 1 == n or _list_entry(blocks[i + 1]))
         ):
             cur.body.append(("body", b))  # an entry of a list (names with their posts, units), one per paragraph
+            i += 1
+            continue
+        if _attribution_after_body(cur, b):
+            cur.body.append(("note", b))  # ——山东省海阳市纪委书记、监委主任 盖石磊: who spoke the words above
             i += 1
             continue
         if b.kind == "md_heading" or is_headline_candidate(b) or _long_kicker(blocks, i):

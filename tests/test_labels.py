@@ -1,6 +1,7 @@
 """Line labels read from wording alone (archive/labels.py)."""
 
 from archive.labels import (
+    ATTRIBUTION_RE,
     AUTHOR_LINE_RE,
     CLOSING_NOTE_RE,
     COLUMN_TAG_RE,
@@ -27,6 +28,12 @@ def test_box_labels_with_bullets_and_colons():
 def test_opening_sections_but_not_titles_that_begin_alike():
     assert OPENING_SECTION_RE.match("一") and OPENING_SECTION_RE.match("引 子") and OPENING_SECTION_RE.match("编者的话")
     assert not OPENING_SECTION_RE.match("一封家书") and not OPENING_SECTION_RE.match("贺信里的嘱托")
+
+
+def test_attributions_but_not_subtitles_opening_on_a_dash():
+    assert ATTRIBUTION_RE.match("——山东省海阳市纪委书记、监委主任 盖石磊") and ATTRIBUTION_RE.match("——联合国秘书长军事顾问罗伊特")
+    assert ATTRIBUTION_RE.match("——编 者") and ATTRIBUTION_RE.match("——《经济日报》") and ATTRIBUTION_RE.match("——徐晓兰委员（中国工业互联网研究院院长）")
+    assert not ATTRIBUTION_RE.match("——访东盟副秘书长康富") and not ATTRIBUTION_RE.match("——习近平总书记陕西考察纪实")
 
 
 def test_numbered_headings_and_provenance_lines():

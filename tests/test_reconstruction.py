@@ -1064,6 +1064,23 @@ def test_a_chapter_numeral_or_prologue_under_a_title_heads_the_body_not_the_head
     assert kinds(arts[0])[0] == ("heading", "引 子")
 
 
+def test_a_dashed_attribution_after_the_text_closes_it_and_is_not_the_next_kicker():
+    # ——post and name under a commentary signs it (in People's Daily 2020, 51 such lines end an article); the
+    # next piece's headline stands alone
+    page = (
+        "惠农资金 岂能染指（监督哨）\n\n"
+        "事情还要从海阳市纪委监委接到的一封举报信说起。经查，某村党支部书记隐瞒实情，骗取养牛补贴。\n\n"
+        "【执纪者说】\n\n"
+        "凡是群众反映强烈的问题都要严肃认真对待，凡是损害群众利益的行为都要坚决纠正。\n\n"
+        "——山东省海阳市纪委书记、监委主任 盖石磊\n\n"
+        "发展产业是长久之计（扶贫手记）\n\n"
+        "2018年，我作为驻村第一书记来到了离家300多公里的鄂尔多斯市杭锦旗，村里的产业基础很薄弱。\n"
+    )
+    arts = articles_with_text(page)
+    assert [(a.kicker, a.title) for a in arts] == [(None, "惠农资金 岂能染指（监督哨）"), (None, "发展产业是长久之计（扶贫手记）")]
+    assert arts[0].paragraphs[-1].text.startswith("——山东省海阳市纪委书记")
+
+
 def test_a_column_label_over_a_signed_piece_titles_the_column():
     page = (
         "来论\n\n为战“疫”注入必胜信心\n\n江西南昌 杨铭鸣\n\n"
