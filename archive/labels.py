@@ -32,11 +32,12 @@ OPENING_SECTION_RE = re.compile(r"^(?:一|引\s*子|楔\s*子|前\s*言|序\s*�
 
 
 # Who spoke or wrote the words above, on a line opening with a dash: a post ending on a role, then the name
-# (——联合国秘书长军事顾问罗伊特, ——…监委主任 张 琮, ——联合国维和行动部发言人尼克·伯恩巴克); the editors (——编 者); a paper
-# or an account quoted (——《经济日报》, ——@若秋). Not an interview's or a report's subtitle (——访东盟副秘书长康富,
-# ——追记…党支部书记叶全奖, ——习近平总书记陕西考察纪实).
+# (——联合国秘书长军事顾问罗伊特, ——…监委主任 张 琮, ——联合国维和行动部发言人尼克·伯恩巴克), or the name before
+# the post (——徐晓兰委员（中国工业互联网研究院院长）); a paper quoted (——《经济日报》). Not an interview's or a
+# report's subtitle (——访东盟副秘书长康富, ——追记…党支部书记叶全奖, ——习近平总书记陕西考察纪实). The editors, an
+# account or a bare name (——编 者, ——@若秋, ——习近平) are closing lines (blocks.CLOSING_LINE_RE).
 ATTRIBUTION_RE = re.compile(
-    r"^——(?:编\s*者|《[^》]{2,20}》|@\S{1,20}|[\u4e00-\u9fff]{2,3}(?:代表|委员)?(?:[（(][^（）()]{2,40}[）)])?"
+    r"^——(?:《[^》]{2,20}》|[\u4e00-\u9fff]{2,3}(?:代表|委员)?[（(][^（）()]{2,40}[）)]"
     r"|(?!访|记|追记|写在|专访)[^，。；！？,;!?—]{2,50}"
     r"(?:书记|主任|长|发言人|教授|顾问|主席|总理|大使|委员|代表|总裁|经理|研究员|院士|负责人|总监|理事|议员|首相|总统|大臣|家|学者|董事|人士)"
     r"(?:[\u4e00-\u9fff]{2,3}|[ \u3000]+[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,12}))$"

@@ -32,7 +32,7 @@ def test_opening_sections_but_not_titles_that_begin_alike():
 
 def test_attributions_but_not_subtitles_opening_on_a_dash():
     assert ATTRIBUTION_RE.match("——山东省海阳市纪委书记、监委主任 盖石磊") and ATTRIBUTION_RE.match("——联合国秘书长军事顾问罗伊特")
-    assert ATTRIBUTION_RE.match("——编 者") and ATTRIBUTION_RE.match("——《经济日报》") and ATTRIBUTION_RE.match("——徐晓兰委员（中国工业互联网研究院院长）")
+    assert ATTRIBUTION_RE.match("——《经济日报》") and ATTRIBUTION_RE.match("——徐晓兰委员（中国工业互联网研究院院长）")
     assert not ATTRIBUTION_RE.match("——访东盟副秘书长康富") and not ATTRIBUTION_RE.match("——习近平总书记陕西考察纪实")
 
 

@@ -1081,6 +1081,19 @@ def test_a_dashed_attribution_after_the_text_closes_it_and_is_not_the_next_kicke
     assert arts[0].paragraphs[-1].text.startswith("——山东省海阳市纪委书记")
 
 
+def test_a_compiled_by_line_ends_the_text_above_and_is_not_the_next_kicker():
+    page = (
+        "守住山清水秀（小康路上·绿色力量）\n\n"
+        "环境美起来，才能留得住客。守住十八洞村的山清水秀，也是为我们的子孙后代留下一片好山好水。\n\n"
+        "本报记者 王云娜整理\n\n"
+        "小家电 大市场（假日观察）\n\n"
+        "把腌好的小排切成小块，拌入少许黄酒，放进空气炸锅，十几分钟就能出锅，小家电成了不少家庭的新宠。\n"
+    )
+    arts = articles_with_text(page)
+    assert [(a.kicker, a.title) for a in arts] == [(None, "守住山清水秀（小康路上·绿色力量）"), (None, "小家电 大市场（假日观察）")]
+    assert kinds(arts[0])[-1] == ("note", "本报记者王云娜整理")
+
+
 def test_a_column_label_over_a_signed_piece_titles_the_column():
     page = (
         "来论\n\n为战“疫”注入必胜信心\n\n江西南昌 杨铭鸣\n\n"
