@@ -343,11 +343,17 @@ def _long_kicker(blocks: list[Block], i: int) -> bool:
     t = blocks[i].text.strip()
     if blocks[i].kind != "text" or i + 2 >= len(blocks):
         return False
+    title, after = blocks[i + 1], blocks[i + 2]
     colon = t.endswith(("：", ":")) and width(t) <= 30 and "。" not in t
     dash = t.endswith("——") and not t.endswith("————") and 30 < width(t) <= 100
-    if not (colon or dash):
+    # a summary leading into a title closed by its column tag (北京在老旧小区改造中积极破解…难题，惠及居民31.48万户 /
+    # 瞧！老旧小区有了崭新的模样（深度观察）)
+    deck = (
+        36 < width(t) <= 100 and "，" in t and not ends_sentence(t) and not t.endswith(("，", "、", "：", ":", "）", ")"))
+        and bool(COLUMN_TAG_RE.search(title.text.strip()))
+    )
+    if not (colon or dash or deck):
         return False
-    title, after = blocks[i + 1], blocks[i + 2]
     return is_headline_candidate(title) and not title.text.strip().endswith(("：", ":", "——")) and (_opens_body(after) or _running_text(after))
 
 

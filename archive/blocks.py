@@ -291,6 +291,10 @@ def caption_regions(content: list[Line]) -> dict[int, int]:
 TAGGED_TITLE_RE = re.compile(r"^[^，。；！？,;!?（）()]{2,30}[（(][^，。；！？,;!?（）()]{2,24}[）)]$")
 
 
+# A whole title on its line, closed by a column tag; it may hold a comma or ask a question (回来了，我的校园（深聚焦）).
+TAGGED_LINE_RE = re.compile(r"^[^。；;（）()]{2,30}[（(][^，。；！？,;!?（）()]{2,24}[）)]$")
+
+
 def _headline_line(line: Line) -> bool:
     """A short line that ends no sentence, standing alone: a headline."""
     return line.width <= 36 and not ends_sentence(line.text) and not re.search(r"[，,]$", line.text)
@@ -338,6 +342,11 @@ def paragraph_break(
         return True
     if (blank or shape.unbroken) and CLOSING_NOTE_RE.match(so_far.replace(" ", "")):
         # （本报记者曹玲娟采访 / 整理）: a note closing a piece, whole once its bracket closes
+        return True
+    if blank and shape.long(a) and TAGGED_LINE_RE.match(b.text.strip()):
+        # 各地读者来信反映，…尤为重要 / 如何防止脱贫人口再返贫？（来信综述）: where lines run as long as their
+        # paragraphs, a title closed by its column tag stands alone after a blank line, however a long kicker
+        # above it ends (in a narrow column such a line may be a sentence's middle: 思想学习问答》（以下简称《问答》）)
         return True
     if a.width > 36 and re.search(r"[\u4e00-\u9fff]$", a.text) and re.search(r"[，；,;]", a.text):
         return False  # a sentence broken off mid-word (a headline would not hold a comma at this length)

@@ -1094,6 +1094,22 @@ def test_a_compiled_by_line_ends_the_text_above_and_is_not_the_next_kicker():
     assert kinds(arts[0])[-1] == ("note", "本报记者王云娜整理")
 
 
+def test_a_tagged_title_after_a_long_kicker_is_not_run_into_it():
+    # the kicker runs a full line and ends without a stop, as a sentence cut by a column break would; the title
+    # under it, closed by its column tag, still stands alone
+    page = (
+        "全国各地中小学陆续复课，各地各校全力营造保障安全、专心学习、健康成长的良好环境\n\n"
+        "回来了，我的校园（深聚焦）\n\n"
+        "开学复课，牵动千家万户。抓实抓细校园疫情防控，确保校园安全复课，是当前教育系统乃至整个社会面临的重要问题。\n\n"
+        "各地因地制宜、因时制宜，创造性地开展工作。本期周刊，我们走进多地中小学，看看校园里的新变化。\n"
+    )
+    arts = articles_with_text(page)
+    assert [(a.kicker, a.title) for a in arts] == [
+        ("全国各地中小学陆续复课，各地各校全力营造保障安全、专心学习、健康成长的良好环境", "回来了，我的校园（深聚焦）")
+    ]
+    assert arts[0].paragraphs[0].text.startswith("开学复课")
+
+
 def test_a_column_label_over_a_signed_piece_titles_the_column():
     page = (
         "来论\n\n为战“疫”注入必胜信心\n\n江西南昌 杨铭鸣\n\n"
