@@ -852,6 +852,8 @@ def segment(blocks: list[Block]) -> list[Segment]:
                 cur is None or cur.closed or cur.body or cur.dateline or (parse_byline(t) and any(parse_byline(h.text) for h in cur.heads))
             ):
                 new()
+            elif inside and cur.closed:
+                cur.closed = False  # a letter closed on its source, then the report of it: the text goes on
             if parse_byline(t):
                 cur.heads.append(b)
                 i += 1

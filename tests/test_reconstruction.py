@@ -1110,6 +1110,24 @@ def test_a_tagged_title_after_a_long_kicker_is_not_run_into_it():
     assert arts[0].paragraphs[0].text.startswith("开学复课")
 
 
+def test_a_letter_closed_on_its_source_and_the_report_of_it_are_one_article():
+    page = (
+        "习近平向2020中国5G+工业互联网大会致贺信\n\n"
+        "贺信\n\n"
+        "值此首届中国5G+工业互联网大会开幕之际，我向大会的召开表示热烈祝贺！\n\n"
+        "预祝大会取得圆满成功！\n\n"
+        "习近平\n\n"
+        "2020年11月20日\n\n"
+        "（新华社北京11月20日电）\n\n"
+        "新华社武汉11月20日电 2020中国5G+工业互联网大会20日在湖北武汉开幕。国家主席习近平向大会致贺信。\n\n"
+        "习近平指出，当前，全球新一轮科技革命和产业变革深入推进，信息技术日新月异。\n\n"
+        "开幕式上，中共中央政治局委员、国务院副总理刘鹤出席并致辞。\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["习近平向2020中国5G+工业互联网大会致贺信"]
+    assert arts[0].paragraphs[-1].text.startswith("开幕式上")
+
+
 def test_a_column_label_over_a_signed_piece_titles_the_column():
     page = (
         "来论\n\n为战“疫”注入必胜信心\n\n江西南昌 杨铭鸣\n\n"
