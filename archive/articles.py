@@ -720,6 +720,15 @@ def _label_over_signed_piece(run: list[Block]) -> bool:
     return len(run) == 3 and _signed(run[2]) and not parse_byline(run[2].text) and _column_label(run[0].text.strip())
 
 
+def _next_sourced_brief(run: list[Block], blocks: list[Block], j: int, cur: Segment) -> bool:
+    """In a column of briefs, each closed on its source (（据新华社伦敦电 记者张家伟）), a plain one-line title after
+    that source heads the next brief, when its text closes the same way within a few paragraphs."""
+    parts = _headline_parts(run)
+    if not (cur.body and _closes_on_source(cur.body[-1][1].text) and len(parts) == 1 and not COLUMN_TAG_RE.search(parts[0])):
+        return False
+    return _piece_end(blocks, j, _closes_on_source, limit=6) is not None
+
+
 def _brief_dateline(text: str) -> bool:
     """A brief opens on a dateline without place or date (本报电, 据新华社电); a full one (本报北京1月5日电) opens a
     news story of its own after the column."""
@@ -802,8 +811,9 @@ def segment(blocks: list[Block]) -> list[Segment]:
         if b.kind == "md_heading" or is_headline_candidate(b) or _long_kicker(blocks, i):
             j = _headline_run(blocks, i)
             run = blocks[i:j]
-            if cur is not None and cur.briefs and j < n and _brief_dateline(blocks[j].text):
+            if cur is not None and cur.briefs and j < n and (_brief_dateline(blocks[j].text) or _next_sourced_brief(run, blocks, j, cur)):
                 cur.body.extend(("heading", r) for r in run)  # the next brief's title, over its dateline
+                cur.closed = False
                 i = j
                 continue
             if cur is not None and cur.letters and cur.body[-1][0] == "note" and _next_letter(run) and _signed_ahead(blocks, j):

@@ -1128,6 +1128,30 @@ def test_a_letter_closed_on_its_source_and_the_report_of_it_are_one_article():
     assert arts[0].paragraphs[-1].text.startswith("开幕式上")
 
 
+def test_a_column_of_briefs_each_closed_on_its_source_is_one_article():
+    # 微阅读: each brief a title, a few paragraphs and its source; the story after the column, longer, stands alone
+    page = (
+        "微阅读\n\n"
+        "国际团队确定直立人“最后定居点”年代\n\n"
+        "美国艾奥瓦大学等机构研究人员近日在英国《自然》杂志上表示，直立人最后定居点的年代为距今11.7万年至10.8万年。\n\n"
+        "（据新华社电）\n\n"
+        "英国将借助卫星技术应对气候变化\n\n"
+        "英国政府近日宣布，将组建一个名为“环境科学卫星数据中心”的新机构，利用先进卫星技术来分析气候变化的影响。\n\n"
+        "（据新华社伦敦电 记者张家伟）\n\n"
+        "经合组织将牵头开展数字税谈判\n\n"
+        "总部位于法国巴黎的经济合作与发展组织近日表示，将牵头开展数字税国际谈判。\n\n"
+        "谈判涉及大型互联网企业的利润在各国之间如何分配。\n\n"
+        "多国财长表示支持在经合组织框架下达成共识。\n\n"
+        "分析人士认为，谈判仍面临不少分歧。\n\n"
+        "各方希望年内达成基本框架，避免单边征税引发贸易摩擦。\n\n"
+        "经合组织秘书长表示，将尽快公布方案细节。\n\n"
+        "（本报巴黎电）\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["微阅读", "经合组织将牵头开展数字税谈判"]
+    assert headings(arts[0]) == ["国际团队确定直立人“最后定居点”年代", "英国将借助卫星技术应对气候变化"]
+
+
 def test_a_column_label_over_a_signed_piece_titles_the_column():
     page = (
         "来论\n\n为战“疫”注入必胜信心\n\n江西南昌 杨铭鸣\n\n"
