@@ -414,6 +414,8 @@ def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: 
         return True
     if _quoted_sibling(run, blocks, j, cur):
         return False
+    if _label_headed_letter(run, blocks, j):
+        return True
     lead = blocks[j + 1] if is_box_label(nxt.text) and j + 1 < len(blocks) else nxt  # 核心阅读 opens the body below
     if _clause_kicker(run) and _running_text(lead):
         return True
@@ -727,6 +729,16 @@ def _next_sourced_brief(run: list[Block], blocks: list[Block], j: int, cur: Segm
     if not (cur.body and _closes_on_source(cur.body[-1][1].text) and len(parts) == 1 and not COLUMN_TAG_RE.search(parts[0])):
         return False
     return _piece_end(blocks, j, _closes_on_source, limit=6) is not None
+
+
+def _label_headed_letter(run: list[Block], blocks: list[Block], j: int) -> bool:
+    """A column's short label over a letter's title, the letter signed with place and name (建议 / 消毒用品要妥善存放 /
+    … / 江苏南通市 杨汉祥): a column of letters opens, whatever the feature above it spoke of."""
+    parts = _headline_parts(run)
+    if not (len(parts) == 2 and _column_label(parts[0]) and _next_letter(run[1:])):
+        return False
+    k = _piece_end(blocks, j, SIGNATURE_RE.match, limit=12)
+    return k is not None and k > j
 
 
 def _brief_dateline(text: str) -> bool:

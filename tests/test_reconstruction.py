@@ -1152,6 +1152,25 @@ def test_a_column_of_briefs_each_closed_on_its_source_is_one_article():
     assert headings(arts[0]) == ["国际团队确定直立人“最后定居点”年代", "英国将借助卫星技术应对气候变化"]
 
 
+def test_a_column_label_over_a_signed_letter_opens_the_column_after_a_feature():
+    # the letters may speak of the feature's subject; the label over a signed letter still opens their column
+    page = (
+        "防控疫情，从自我保护做起（来信综述）\n\n"
+        "新型冠状病毒感染的肺炎疫情发生以来，读者纷纷来信，谈防控疫情要从自我保护做起，从身边小事做起。\n\n"
+        "不少读者来信反映，疫情期间家中存放的消毒用品越来越多，使用和存放都要讲究方法。\n\n"
+        "建议\n\n"
+        "消毒用品要妥善存放\n\n"
+        "近日，本地一个3岁多的孩子误食洗手用的消毒液，幸亏送医及时才转危为安。这段时间由于防控疫情需要，居民家中存放的消毒用品多了。\n\n"
+        "江苏南通市 杨汉祥\n\n"
+        "引导孩子用好压岁钱\n\n"
+        "每逢过年，孩子们都会得到压岁钱，家长可以教育孩子，压岁钱不论多少，都要合理使用。\n\n"
+        "湖南益阳市 夏扬\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["防控疫情，从自我保护做起（来信综述）", "建议"]
+    assert headings(arts[1]) == ["消毒用品要妥善存放", "引导孩子用好压岁钱"]
+
+
 def test_a_column_label_over_a_signed_piece_titles_the_column():
     page = (
         "来论\n\n为战“疫”注入必胜信心\n\n江西南昌 杨铭鸣\n\n"
