@@ -416,6 +416,8 @@ def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: 
         return False
     if _label_headed_letter(run, blocks, j):
         return True
+    if cur.letters and cur.body and cur.body[-1][0] == "note" and _column_label(run[0].text.strip()):
+        return True  # after a signed letter, another column's label (预告, 身边事) opens that column
     lead = blocks[j + 1] if is_box_label(nxt.text) and j + 1 < len(blocks) else nxt  # 核心阅读 opens the body below
     if _clause_kicker(run) and _running_text(lead):
         return True

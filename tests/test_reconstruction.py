@@ -1171,6 +1171,24 @@ def test_a_column_label_over_a_signed_letter_opens_the_column_after_a_feature():
     assert headings(arts[1]) == ["消毒用品要妥善存放", "引导孩子用好压岁钱"]
 
 
+def test_after_a_signed_letter_another_columns_label_opens_that_column():
+    page = (
+        "身边事\n\n"
+        "“防疫神器”不靠谱\n\n"
+        "近期，市场上出现了一些打着高科技旗号的“防疫神器”，希望有关部门加大执法检查力度。\n\n"
+        "河南漯河市 张淳艺\n\n"
+        "封闭化管理不能僵化\n\n"
+        "疫情期间，居民小区普遍实施封闭化管理，措施执行当然要严，但也要讲究方法。\n\n"
+        "天津河北区 孙海龙\n\n"
+        "预告\n\n"
+        "近期话题：复工复产，如何更好地保障农民工合法权益。\n\n"
+        "欢迎读者就此话题来信，结合身边所见所闻，提出意见建议。\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["身边事", "预告"]
+    assert headings(arts[0]) == ["“防疫神器”不靠谱", "封闭化管理不能僵化"]
+
+
 def test_a_column_label_over_a_signed_piece_titles_the_column():
     page = (
         "来论\n\n为战“疫”注入必胜信心\n\n江西南昌 杨铭鸣\n\n"
