@@ -372,8 +372,12 @@ def _headline_run(blocks: list[Block], i: int) -> int:
         j += 1
         if _headline_complete(blocks[i:j]) and not (j < n and blocks[j].text.startswith("—")):
             break  # what follows is the article's, but for a —— subtitle
-    if j + 1 < n and blocks[j].kind == "text" and not ends_sentence(blocks[j].text) and _opens_body(blocks[j + 1]) and width(blocks[j].text) <= 90:
-        j += 1  # a long subtitle standing between the headline and the dateline
+    if j + 1 < n and blocks[j].kind == "text" and not ends_sentence(blocks[j].text) and _opens_body(blocks[j + 1]) and (
+        width(blocks[j].text) <= 90 or width(blocks[j].text) <= 160 and "；" in blocks[j].text
+    ):
+        # a long subtitle standing between the headline and the dateline; a meeting's decisions may run to
+        # 160 ems, one clause each (部署…；要求…；决定…)
+        j += 1
     elif j > i and j + 1 < n and is_headline_candidate(blocks[j]) and not is_box_label(blocks[j].text) and is_box_label(blocks[j + 1].text):
         j += 1  # a subtitle standing between the headline and the box (核心阅读) that opens the body
     return j

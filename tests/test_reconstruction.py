@@ -1189,6 +1189,21 @@ def test_after_a_signed_letter_another_columns_label_opens_that_column():
     assert headings(arts[0]) == ["“防疫神器”不靠谱", "封闭化管理不能僵化"]
 
 
+def test_a_meetings_decisions_over_the_dateline_are_the_subtitle():
+    subtitle = (
+        "听取国务院第七次大督查情况汇报，确保政策落实更好发挥促进经济稳定恢复的重要作用；决定在浦东新区开展市场准入"
+        "“一业一证”试点，在全国大幅压减建设工程企业和测绘资质并加强监管，更大激发市场活力，为扩大消费和有效投资创造条件"
+    )
+    page = (
+        "李克强主持召开国务院常务会议\n\n" + subtitle + "\n\n"
+        "新华社北京11月11日电 国务院总理李克强11月11日主持召开国务院常务会议，听取国务院第七次大督查情况汇报。\n\n"
+        "会议还研究了其他事项。\n"
+    )
+    arts = articles_with_text(page)
+    assert [(a.title, a.subtitle) for a in arts] == [("李克强主持召开国务院常务会议", subtitle)]
+    assert arts[0].paragraphs[0].text.startswith("新华社北京11月11日电")
+
+
 def test_a_column_label_over_a_signed_piece_titles_the_column():
     page = (
         "来论\n\n为战“疫”注入必胜信心\n\n江西南昌 杨铭鸣\n\n"
