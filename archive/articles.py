@@ -357,6 +357,12 @@ def _long_kicker(blocks: list[Block], i: int) -> bool:
     return is_headline_candidate(title) and not title.text.strip().endswith(("：", ":", "——")) and (_opens_body(after) or _running_text(after))
 
 
+def _chaired_subtitle(block: Block) -> bool:
+    """A meeting's agenda ending on who chaired or attended it, however long, without a full stop."""
+    t = block.text.strip()
+    return block.kind == "text" and "。" not in t and width(t) <= 200 and bool(re.search(r"(?:主持|出席)(?:会议|会见|并讲话|并发表讲话)?$", t))
+
+
 def _headline_run(blocks: list[Block], i: int) -> int:
     """End (exclusive) of the run of headline-like blocks starting at i."""
     n = len(blocks)
@@ -378,6 +384,8 @@ def _headline_run(blocks: list[Block], i: int) -> int:
         # a long subtitle standing between the headline and the dateline; a meeting's decisions may run to
         # 160 ems, one clause each (部署…；要求…；决定…)
         j += 1
+    elif j > i and j < n and _chaired_subtitle(blocks[j]):
+        j += 1  # 审议《…》和《…》中共中央总书记习近平主持会议: what a meeting did and who chaired it
     elif j > i and j + 1 < n and is_headline_candidate(blocks[j]) and not is_box_label(blocks[j].text) and is_box_label(blocks[j + 1].text):
         j += 1  # a subtitle standing between the headline and the box (核心阅读) that opens the body
     return j

@@ -1204,6 +1204,19 @@ def test_a_meetings_decisions_over_the_dateline_are_the_subtitle():
     assert arts[0].paragraphs[0].text.startswith("新华社北京11月11日电")
 
 
+def test_a_meetings_agenda_ending_on_who_chaired_it_is_the_subtitle():
+    subtitle = "审议《黄河流域生态保护和高质量发展规划纲要》和《关于十九届中央第五轮巡视情况的综合报告》中共中央总书记习近平主持会议"
+    page = (
+        "中共中央政治局召开会议\n\n" + subtitle + "\n\n"
+        "■ 黄河是中华民族的母亲河，要把黄河流域生态保护和高质量发展作为事关中华民族伟大复兴的千秋大计\n\n"
+        "新华社北京8月31日电 中共中央政治局8月31日召开会议，审议《黄河流域生态保护和高质量发展规划纲要》。\n\n"
+        "会议还研究了其他事项。\n"
+    )
+    arts = articles_with_text(page)
+    assert [(a.title, a.subtitle) for a in arts] == [("中共中央政治局召开会议", subtitle)]
+    assert arts[0].paragraphs[0].text.startswith("■")
+
+
 def test_a_column_label_over_a_signed_piece_titles_the_column():
     page = (
         "来论\n\n为战“疫”注入必胜信心\n\n江西南昌 杨铭鸣\n\n"
