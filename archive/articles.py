@@ -337,7 +337,8 @@ def _headline_complete(heads: list[Block]) -> bool:
 def _long_kicker(blocks: list[Block], i: int) -> bool:
     """A kicker longer than is_headline_candidate admits alone, over a title and then the body: a speaker
     introducing the title (香港中联办发表声明： / 坚决拥护…), or a clause leading into it (从贫困户到养殖能手，海南省
-    文昌市龙楼村朱兴旺—— / 脱贫不返贫 要靠志和勤). A line ending ： or —— in running text leads into a quotation
+    文昌市龙楼村朱兴旺—— / 脱贫不返贫 要靠志和勤), or a summary with a comma over a title closed by its column
+    tag (全国各地中小学陆续复课，… / 回来了，我的校园（深聚焦）). A line ending ： or —— in running text leads into a quotation
     or a list instead. In People's Daily 2020, 170 kickers ending ： are longer than the names admitted alone,
     and a line of over 30 ems ending —— over a title and running text is a kicker 112 times against 24."""
     t = blocks[i].text.strip()
@@ -346,10 +347,8 @@ def _long_kicker(blocks: list[Block], i: int) -> bool:
     title, after = blocks[i + 1], blocks[i + 2]
     colon = t.endswith(("：", ":")) and width(t) <= 30 and "。" not in t
     dash = t.endswith("——") and not t.endswith("————") and 30 < width(t) <= 100
-    # a summary leading into a title closed by its column tag (北京在老旧小区改造中积极破解…难题，惠及居民31.48万户 /
-    # 瞧！老旧小区有了崭新的模样（深度观察）)
     deck = (
-        36 < width(t) <= 100 and "，" in t and not ends_sentence(t) and not t.endswith(("，", "、", "：", ":", "）", ")"))
+        not ends_sentence(t) and "，" in t and not t.endswith(("，", "、", "：", ":", "）", ")")) and 36 < width(t) <= 100
         and bool(COLUMN_TAG_RE.search(title.text.strip()))
     )
     if not (colon or dash or deck):
@@ -616,7 +615,7 @@ def _attribution_after_body(cur: Segment | None, block: Block) -> bool:
     end, a subtitle follows its title; neither opens on a dash after body text."""
     t = block.text.strip()
     return (
-        cur is not None and bool(cur.body) and cur.body[-1][0] == "body" and ends_sentence(cur.body[-1][1].text) and block.kind == "text"
+        t.startswith("——") and cur is not None and bool(cur.body) and cur.body[-1][0] == "body" and ends_sentence(cur.body[-1][1].text) and block.kind == "text"
         and width(t) <= 60 and bool(ATTRIBUTION_RE.match(t))
     )
 
