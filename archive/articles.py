@@ -837,7 +837,7 @@ def segment(blocks: list[Block]) -> list[Segment]:
             j = _headline_run(blocks, i)
             run = blocks[i:j]
             if cur is not None and cur.briefs and j < n and (_brief_dateline(blocks[j].text) or _next_sourced_brief(run, blocks, j, cur)):
-                cur.body.extend(("heading", r) for r in run)  # the next brief's title, over its dateline
+                cur.body.extend(("heading", r) for r in run)  # the next brief's title, over its dateline or after a source
                 cur.closed = False
                 i = j
                 continue

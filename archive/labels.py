@@ -67,7 +67,8 @@ NUMBERED_HEADING_RE = re.compile(r"^(?:[（(][一二三四五六七八九十]+[�
 # A document's provenance under its title: （2020年11月11日第十三届全国人民代表大会常务委员会第二十三次会议通过）.
 PROVENANCE_RE = re.compile(r"^[（(][0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日[^（）()]*[）)]$")
 SERIES_KICKER_RE = re.compile(r"^.{1,10}——$")
-# Labels of a column of news briefs (财经短波, 新闻速递): each brief a title, a dateline paragraph and a closing note.
+# Labels of a column of news briefs (财经短波, 新闻速递, 微阅读): each brief a title, a dateline paragraph and a closing
+# note, or a title and a few paragraphs closed on their source (（据新华社伦敦电 记者张家伟）).
 _BRIEFS = "短波|速递|简讯|快讯|速览|集萃|一览|简报|动态|资讯|微阅读"
 BRIEFS_LABEL_RE = re.compile(rf"^.{{0,6}}(?:{_BRIEFS})$")
 # Labels that head an article of their own: a photo story or a column of news briefs.
