@@ -23,6 +23,7 @@ from .labels import (
     CLOSING_NOTE_RE,
     COLUMN_TAG_RE,
     EDITOR_NOTE_RE,
+    NAME_LINE_RE,
     NUMBERED_HEADING_RE,
     OPENING_SECTION_RE,
     PROVENANCE_RE,
@@ -274,7 +275,12 @@ def _bundle_piece(run: list[Block], cur: Segment) -> bool:
     来论), which the publisher keeps as one article. In People's Daily 2020 such runs continue the bundle 200
     times against 8 that open an article; the bundle's first piece, whose author line is the first seen, still
     opens one."""
-    if cur.dateline is not None or not cur.body or not (_signed(run[-1]) or _signed(run[0])):
+    if cur.dateline is not None or not cur.body:
+        return False
+    parts = _headline_parts(cur.heads)
+    if len(run) == 2 and _name_line(run[1]) and len(parts) == 1 and _column_label(parts[0]):
+        return True  # 来论 / … / 办好民生“关键小事” / 张国庆: the next piece of a column titled by its label
+    if not (_signed(run[-1]) or _signed(run[0])):
         return False
     return any(_signed(b) for b in cur.heads + [b for _, b in cur.body])
 
@@ -732,7 +738,12 @@ def _label_over_signed_piece(run: list[Block]) -> bool:
     the column is the article, titled by its label, and each piece's title and writer head a section, as the
     next pieces' will (see _bundle_piece). In People's Daily 2020 the publisher titles all 16 such columns by
     their label."""
-    return len(run) == 3 and _signed(run[2]) and not parse_byline(run[2].text) and _column_label(run[0].text.strip())
+    return len(run) == 3 and (_signed(run[2]) and not parse_byline(run[2].text) or _name_line(run[2])) and _column_label(run[0].text.strip())
+
+
+def _name_line(block: Block) -> bool:
+    """A writer's name alone on its line (何 娟, 郑少忠)."""
+    return bool(NAME_LINE_RE.match(block.text.strip()))
 
 
 def _next_sourced_brief(run: list[Block], blocks: list[Block], j: int, cur: Segment) -> bool:

@@ -44,6 +44,10 @@ ATTRIBUTION_RE = re.compile(
 )
 
 
+# A writer's name alone on its line, under the title of a column's piece (何 娟, 郑少忠).
+NAME_LINE_RE = re.compile(rf"^{PERSON}$")
+
+
 # A title tagged as a reporter's notes or an editor's afterword on the story above: 书写热气腾腾的故事（记者手记）.
 AFTERWORD_TAG_RE = re.compile(r"[（(](?:记者手记|采访手记|记者札记|编后|编后语)[）)]$")
 

@@ -1217,6 +1217,20 @@ def test_a_meetings_agenda_ending_on_who_chaired_it_is_the_subtitle():
     assert arts[0].paragraphs[0].text.startswith("■")
 
 
+def test_a_column_of_pieces_each_signed_with_a_bare_name_is_one_article():
+    page = (
+        "来论\n\n用真情传承医者仁心\n\n何 娟\n\n"
+        "前不久，首届中国威克利—伍连德奖征文获奖作品揭晓，一封医生父亲写给女儿的家书打动了许多人。\n\n"
+        "除了感动，这封家书给人们带来的，还有理解和尊重，医患之间需要更多这样的真情。\n\n"
+        "办好民生“关键小事”\n\n张国庆\n\n"
+        "岁末年初，各地区各部门纷纷晒出民生账单，一件件“小事”连着百姓的“大幸福”。\n\n"
+        "正因为“小事”不小，我们更要用心用情办好，让身边的“小改变”汇聚起百姓的“大幸福”。\n"
+    )
+    arts = articles_with_text(page)
+    assert [(a.kicker, a.title, a.subtitle) for a in arts] == [(None, "来论", None)]
+    assert headings(arts[0]) == ["用真情传承医者仁心", "何 娟", "办好民生“关键小事”", "张国庆"]
+
+
 def test_a_column_label_over_a_signed_piece_titles_the_column():
     page = (
         "来论\n\n为战“疫”注入必胜信心\n\n江西南昌 杨铭鸣\n\n"
