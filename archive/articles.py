@@ -734,7 +734,8 @@ def _same_subject(cur: Segment, blocks: list[Block], i: int) -> bool:
 
 
 def _label_over_signed_piece(run: list[Block]) -> bool:
-    """A column's short label over its first piece's title and writer (来论 / 为战“疫”注入必胜信心 / 江西南昌 杨铭鸣):
+    """A column's short label over its first piece's title and writer (来论 / 为战“疫”注入必胜信心 / 江西南昌 杨铭鸣,
+    or a bare name: 来论 / 用真情传承医者仁心 / 何 娟):
     the column is the article, titled by its label, and each piece's title and writer head a section, as the
     next pieces' will (see _bundle_piece). In People's Daily 2020 the publisher titles all 16 such columns by
     their label."""
