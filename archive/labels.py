@@ -31,13 +31,17 @@ CLOSING_NOTE_RE = re.compile(
 OPENING_SECTION_RE = re.compile(r"^(?:一|引\s*子|楔\s*子|前\s*言|序\s*言|编者的话|开栏的话|贺\s*信|回\s*信)$")
 
 
+# A name with its post in brackets (尹晓东（中国儿童艺术剧院院长）, 楼阳生代表（山西省委书记）).
+_NAME_WITH_POST = rf"{PERSON}(?:代表|委员)?[（(][^（）()]{{2,40}}[）)]"
+
+
 # Who spoke or wrote the words above, on a line opening with a dash: a post ending on a role, then the name
 # (——联合国秘书长军事顾问罗伊特, ——…监委主任 张 琮, ——联合国维和行动部发言人尼克·伯恩巴克), or the name before
-# the post (——徐晓兰委员（中国工业互联网研究院院长）); a paper quoted (——《经济日报》). Not an interview's or a
+# its post, as in an author line (——徐晓兰委员（中国工业互联网研究院院长）); a paper quoted (——《经济日报》). Not an interview's or a
 # report's subtitle (——访东盟副秘书长康富, ——追记…党支部书记叶全奖, ——习近平总书记陕西考察纪实). The editors, an
 # account or a bare name (——编 者, ——@若秋, ——习近平) are closing lines (blocks.CLOSING_LINE_RE).
 ATTRIBUTION_RE = re.compile(
-    r"^——(?:《[^》]{2,20}》|[\u4e00-\u9fff]{2,3}(?:代表|委员)?[（(][^（）()]{2,40}[）)]"
+    rf"^——(?:《[^》]{{2,20}}》|{_NAME_WITH_POST}"
     r"|(?!访|记|追记|写在|专访)[^，。；！？,;!?—]{2,50}"
     r"(?:书记|主任|长|发言人|教授|顾问|主席|总理|大使|委员|代表|总裁|经理|研究员|院士|负责人|总监|理事|议员|首相|总统|大臣|家|学者|董事|人士)"
     r"(?:[\u4e00-\u9fff]{2,3}|[ \u3000]+[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,12}))$"
@@ -82,6 +86,6 @@ STORY_LABEL_RE = re.compile(rf"^(?:图片报道|图片新闻|新闻图片|图说
 # An author line under a piece's title: a name with its post (尹晓东（中国儿童艺术剧院院长）, 楼阳生代表（山西省委书记）)
 # or a reader's place and name (江西南昌 杨铭鸣).
 AUTHOR_LINE_RE = re.compile(
-    rf"^(?:——)?{PERSON}(?:代表|委员)?[（(][^（）()]{{2,40}}[）)]$"
+    rf"^(?:——)?{_NAME_WITH_POST}$"
     r"|^[\u4e00-\u9fff]{2,8}[ \u3000]+[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,2}$"
 )
