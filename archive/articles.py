@@ -649,9 +649,10 @@ def _piece_end(blocks: list[Block], start: int, ends: Callable[[str], object], l
     return None
 
 
-def _signed_ahead(blocks: list[Block], j: int) -> bool:
-    """A letter's text follows, ending on its writer's place and name before any other headline or dateline."""
-    k = _piece_end(blocks, j, _ends_piece, limit=12)
+def _signed_ahead(blocks: list[Block], j: int, ends: Callable[[str], object] = _ends_piece) -> bool:
+    """A letter's text follows, ending on its writer's place and name (or on what ends accepts) before any other
+    headline or dateline."""
+    k = _piece_end(blocks, j, ends, limit=12)
     return k is not None and k > j
 
 
@@ -760,10 +761,7 @@ def _label_headed_letter(run: list[Block], blocks: list[Block], j: int) -> bool:
     """A column's short label over a letter's title, the letter signed with place and name (建议 / 消毒用品要妥善存放 /
     … / 江苏南通市 杨汉祥): a column of letters opens, whatever the feature above it spoke of."""
     parts = _headline_parts(run)
-    if not (len(parts) == 2 and _column_label(parts[0]) and _next_letter(run[1:])):
-        return False
-    k = _piece_end(blocks, j, SIGNATURE_RE.match, limit=12)
-    return k is not None and k > j
+    return len(parts) == 2 and _column_label(parts[0]) and _next_letter(run[1:]) and _signed_ahead(blocks, j, SIGNATURE_RE.match)
 
 
 def _brief_dateline(text: str) -> bool:

@@ -287,12 +287,14 @@ def caption_regions(content: list[Line]) -> dict[int, int]:
     return regions
 
 
+# A column tag closing a line: （快评）.
+_COLUMN_TAG = r"[（(][^，。；！？,;!?（）()]{2,24}[）)]$"
 # A short title closed by a column tag, with no sentence punctuation: 众志成城 顽强奋斗（快评）.
-TAGGED_TITLE_RE = re.compile(r"^[^，。；！？,;!?（）()]{2,30}[（(][^，。；！？,;!?（）()]{2,24}[）)]$")
+TAGGED_TITLE_RE = re.compile(r"^[^，。；！？,;!?（）()]{2,30}" + _COLUMN_TAG)
 
 
 # A whole title on its line, closed by a column tag; it may hold a comma or ask a question (回来了，我的校园（深聚焦）).
-TAGGED_LINE_RE = re.compile(r"^[^。；;（）()]{2,30}[（(][^，。；！？,;!?（）()]{2,24}[）)]$")
+TAGGED_LINE_RE = re.compile(r"^[^。；;（）()]{2,30}" + _COLUMN_TAG)
 
 
 def _headline_line(line: Line) -> bool:
