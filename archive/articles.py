@@ -348,8 +348,8 @@ def _long_kicker(blocks: list[Block], i: int) -> bool:
     or a list instead. In People's Daily 2020, 170 kickers ending ： are longer than the names admitted alone,
     and a line of over 30 ems ending —— over a title and running text is a kicker 112 times against 24."""
     t = blocks[i].text.strip()
-    if blocks[i].kind != "text" or i + 2 >= len(blocks):
-        return False
+    if blocks[i].kind != "text" or i + 2 >= len(blocks) or _opens_body(blocks[i]):
+        return False  # 央视网消息（新闻联播）： leads into its text, whatever stands under it
     title, after = blocks[i + 1], blocks[i + 2]
     colon = t.endswith(("：", ":")) and width(t) <= 30 and "。" not in t
     dash = t.endswith("——") and not t.endswith("————") and 30 < width(t) <= 100
@@ -362,6 +362,21 @@ def _long_kicker(blocks: list[Block], i: int) -> bool:
     return is_headline_candidate(title) and not title.text.strip().endswith(("：", ":", "——")) and (_opens_body(after) or _running_text(after))
 
 
+def _long_title(blocks: list[Block], i: int) -> bool:
+    """A title longer than is_headline_candidate admits, standing alone between one text's end and the next
+    text's dateline (习近平在湖南考察时强调 在推动高质量发展上闯出新路子 谱写新时代中国特色社会主义湖南新篇章 /
+    央视网消息（新闻联播）：…): no full stop, at most one comma, nothing that leads on. A lead summary
+    of that length holds commas (■ 要…，…，…)."""
+    t = blocks[i].text.strip()
+    if blocks[i].kind != "text" or i + 1 >= len(blocks) or not _opens_body(blocks[i + 1]) or width(t) > 120:
+        return False
+    if i > 0 and not ends_sentence(blocks[i - 1].text):
+        return False  # under a title, a long line is its subtitle (_headline_run takes those)
+    if "。" in t or ends_sentence(t) or t.endswith(("，", "、", "：", ":", "——")) or t[:1] in BULLETS + "（(":
+        return False  # a note in brackets closes the text above: （本报记者江琳、贺勇…采写）
+    return len(re.findall(r"[，；,;]", t)) <= 1
+
+
 def _chaired_subtitle(block: Block) -> bool:
     """A meeting's agenda ending on who chaired or attended it, however long, without a full stop."""
     t = block.text.strip()
@@ -372,7 +387,7 @@ def _headline_run(blocks: list[Block], i: int) -> int:
     """End (exclusive) of the run of headline-like blocks starting at i."""
     n = len(blocks)
     j = i
-    if _long_kicker(blocks, i):
+    if _long_kicker(blocks, i) or _long_title(blocks, i):
         j += 1
     while j < n and j - i < 4 and (
         blocks[j].kind == "md_heading" and not EDITOR_NOTE_RE.match(blocks[j].text.strip()) or is_headline_candidate(blocks[j])
@@ -771,6 +786,12 @@ def _brief_dateline(text: str) -> bool:
     return dl is not None and dl.month is None
 
 
+def _bare_lead(text: str) -> bool:
+    """A lead standing alone on its line (央视网消息（新闻联播）：): what follows it, even a title, is its text."""
+    dl = parse_dateline(text)
+    return dl is not None and dl.length >= len(text.strip())
+
+
 def _label_headed(cur: Segment) -> bool:
     """Headed by a column's short label over the first piece's title (建议 / 上网课莫忘用电安全)."""
     parts = _headline_parts(cur.heads)
@@ -843,7 +864,7 @@ def segment(blocks: list[Block]) -> list[Segment]:
             cur.body.append(("note", b))  # ——山东省海阳市纪委书记、监委主任 盖石磊: who spoke the words above
             i += 1
             continue
-        if b.kind == "md_heading" or is_headline_candidate(b) or _long_kicker(blocks, i):
+        if b.kind == "md_heading" or is_headline_candidate(b) or _long_kicker(blocks, i) or _long_title(blocks, i):
             j = _headline_run(blocks, i)
             run = blocks[i:j]
             if cur is not None and cur.briefs and j < n and (_brief_dateline(blocks[j].text) or _next_sourced_brief(run, blocks, j, cur)):
@@ -861,6 +882,10 @@ def segment(blocks: list[Block]) -> list[Segment]:
                 _headline_complete(cur.heads) or is_box_label(run[0].text)
             ) and not _opens_body(blocks[j] if j < len(blocks) else None):
                 # The headline is complete, or a box label opens the article's first section.
+                cur.body.extend(("heading", r) for r in run)
+            elif cur is not None and cur.body and _bare_lead(cur.body[0][1].text) and not _opens_body(blocks[j] if j < n else None):
+                # 国内联播快讯 / 央视网消息（新闻联播）： / each item's title and text: one lead for all the items, so
+                # only a title over a lead of its own opens the next story
                 cur.body.extend(("heading", r) for r in run)
             elif cur is not None and cur.closed and (_next_series_piece(run, blocks, j, cur) or _next_dispatch(run, blocks, j, cur)):
                 cur.body.extend(("heading", r) for r in run)  # the next piece of a series, or a box of it

@@ -18,8 +18,11 @@ DATELINE_RE = re.compile(
     rf"^(?P<ju>据)?(?P<agency>{_AGENCY}){_SPACE}(?P<place>[\u4e00-\u9fff]{{1,10}}?(?:、[\u4e00-\u9fff]{{1,10}}?){{0,6}})?{_SPACE}"
     rf"(?:(?P<year>[0-9０-９]{{4}}){_SPACE}年{_SPACE})?(?P<month>{_NUM}){_SPACE}月{_SPACE}(?P<day>{_NUM}){_SPACE}日{_SPACE}(?P<kind>电|讯|消息)"
 )
-# 科技日报讯（记者刘园园） / 本报讯 / 据新华社电（记者谭畅） / 本报电 北京协和医学院近日… — no place or date.
-XUN_RE = re.compile(rf"^(?P<ju>据)?(?P<agency>{_AGENCY}){_SPACE}(?:讯|电(?={_SPACE}[（(]|[ \u3000]+\S))")
+# 科技日报讯（记者刘园园） / 本报讯 / 据新华社电（记者谭畅） / 本报电 北京协和医学院近日… — no place or date;
+# 央视网消息（新闻联播）： / 新华社消息： — a news site's or broadcaster's lead, its programme in brackets.
+XUN_RE = re.compile(
+    rf"^(?P<ju>据)?(?P<agency>{_AGENCY}){_SPACE}(?:讯|电(?={_SPACE}[（(]|[ \u3000]+\S)|消息(?:[（(][^）)]{{1,12}}[）)])?[：:])"
+)
 _REPORTER_PAREN = re.compile(r"^[（(](?P<body>[^）)]{0,80})[）)]")
 _ROLE = r"记者|通讯员|特约记者|实习生|见习记者|本报记者|新华社记者|摄影|摄"
 BYLINE_RE = re.compile(
@@ -134,8 +137,9 @@ def parse_dateline(text: str) -> Dateline | None:
 # An author's line under a title: 作者：张三 / 文｜张三 / 尹晓东（中国儿童艺术剧院院长） / ——沈开举委员（郑州大学法学院教授）.
 AUTHOR_RE = re.compile(
     rf"^(?:作者[:：]\s*|文\s*[/／|｜]\s*)(?P<names>{PERSON}(?:[ \u3000、]+{PERSON}){{0,3}})$"
-    # the post in brackets ends on a role (院长, 演员, 教授, 书记, 本报记者), unlike a column tag (（组诗）（短评）)
-    rf"|^(?:——)?(?P<name>{PERSON})(?:代表|委员)?[（(][^（）()]{{1,40}}(?:长|员|师|家|授|任|书记|者|表|席|事|裁|理|官|生|手|人|士|匠)[）)]$"
+    # the post in brackets ends on a role (院长, 演员, 教授, 书记, 本报记者), unlike a column tag (（组诗）（短评）);
+    # a post never holds 的 nor ends on 故事, as tags do (生命之舱（抗疫一线的故事）, 壮歌出征（脱贫故事）)
+    rf"|^(?:——)?(?P<name>{PERSON})(?:代表|委员)?[（(](?![^（）()]*(?:的|故事[）)]))[^（）()]{{1,40}}(?:长|员|师|家|授|任|书记|者|表|席|事|裁|理|官|生|手|人|士|匠)[）)]$"
 )
 
 

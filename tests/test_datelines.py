@@ -116,3 +116,17 @@ def test_a_dateline_that_prints_its_year():
     # the printed year wins over the one the paper's date would give
     assert article_date(12, 31, "2021-01-05", None, d.year) == ("2019-12-31", False)
     assert article_date(12, 31, "2021-01-05", None) == ("2020-12-31", False)
+
+
+def test_a_broadcasters_lead_with_its_programme_is_a_dateline_without_place_or_date():
+    d = parse_dateline("央视网消息（新闻联播）：国家卫生健康委今天（9月18日）通报")
+    assert (d.printed, d.agency, d.place, d.month) == ("央视网消息（新闻联播）：", "央视网", None, None)
+    assert parse_dateline("据新华社消息：近日").agency == "新华社"
+    assert parse_dateline("人民网消息显示，近日") is None  # no colon: running text that names a source
+
+
+def test_a_title_under_a_column_tag_that_tells_stories_is_not_a_writer_and_post():
+    assert parse_byline("生命之舱（抗疫一线的故事）") is None
+    assert parse_byline("壮歌出征（脱贫故事）") is None
+    assert parse_byline("喜出深山（记录中国·暖暖的新家）") is None
+    assert parse_byline("尹晓东（中国儿童艺术剧院院长）") == (["尹晓东"], [])

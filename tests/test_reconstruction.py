@@ -1481,3 +1481,54 @@ def test_a_headline_with_a_comma_after_a_dated_story_on_another_subject_opens_an
     )
     arts = articles_with_text(page)
     assert [a.title for a in arts] == ["中国戏曲文化周举办", "老有所学，提出新需求"]
+
+
+def test_a_bulletin_under_one_bare_lead_is_one_article_until_a_title_over_a_lead_of_its_own():
+    # a broadcast transcript: the bulletin's label, its lead alone on a line, then items of title and text
+    page = (
+        "各地积极行动 让节约成为良好习惯\n\n"
+        "央视网消息（新闻联播）：一粥一饭，当思来之不易。针对餐饮浪费，各地出台措施，引导群众养成节约习惯。\n\n"
+        "国内联播快讯\n\n"
+        "央视网消息（新闻联播）：\n\n"
+        "1—8月银行累计结售汇顺差5088亿元人民币\n\n"
+        "国家外汇管理局最新数据显示，1—8月，银行累计结售汇顺差5088亿元人民币。\n\n"
+        "国家税务总局推出4项优化纳税信用管理措施\n\n"
+        "国家税务总局今天推出4项优化纳税信用服务和管理措施，进一步扩大纳税信用评价范围。\n\n"
+        "世卫：全球累计新冠肺炎确诊超2973万\n\n"
+        "央视网消息（新闻联播）：根据世卫组织最新统计数据，全球累计新冠肺炎确诊病例超2973万例。\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["各地积极行动 让节约成为良好习惯", "国内联播快讯", "世卫：全球累计新冠肺炎确诊超2973万"]
+    assert arts[1].kicker is None and headings(arts[1]) == ["1—8月银行累计结售汇顺差5088亿元人民币", "国家税务总局推出4项优化纳税信用管理措施"]
+    assert arts[1].agency == "央视网"
+
+
+def test_a_title_longer_than_fifty_ems_over_a_dateline_after_a_finished_text_heads_the_next_story():
+    page = (
+        "全国政协召开专题协商会\n\n"
+        "央视网消息（新闻联播）：全国政协18日在京召开专题协商会。委员们围绕文化建设建言资政。\n\n"
+        "李克强对森林草原防灭火工作作出重要批示强调 做好秋冬季森林草原防灭火工作 提高防灭能力水平 坚决防范重特大火灾发生\n\n"
+        "央视网消息（新闻联播）：中共中央政治局常委、国务院总理李克强作出重要批示。\n\n"
+        "批示指出，各地区各有关部门要坚持人民至上、生命至上，压实责任。\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == [
+        "全国政协召开专题协商会",
+        "李克强对森林草原防灭火工作作出重要批示强调 做好秋冬季森林草原防灭火工作 提高防灭能力水平 坚决防范重特大火灾发生",
+    ]
+    assert len(arts[1].paragraphs) == 2
+
+
+def test_a_tagged_title_after_a_compiled_by_note_opens_the_next_story_with_its_title():
+    page = (
+        "新时代深化党的自我革命的生动实践\n\n"
+        "在1月8日召开的主题教育总结大会上，习近平总书记发表重要讲话，在各地党员干部中引起强烈反响。\n\n"
+        "广大党员、干部表示，要把学习成果转化为推动工作的实际成效。\n\n"
+        "（本报记者江琳、贺勇、朱磊采写）\n\n"
+        "喜出深山（记录中国·暖暖的新家）\n\n"
+        "近日，云南昭通多个县区的群众陆续从大山深处搬出。\n\n"
+        "其中，彝良县15个乡镇的群众搬进县城南部的易地扶贫搬迁集中安置区，住进新房。\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["新时代深化党的自我革命的生动实践", "喜出深山（记录中国·暖暖的新家）"]
+    assert arts[1].reporters == [] and arts[1].paragraphs[0].text.startswith("近日")
