@@ -130,3 +130,15 @@ def test_a_title_under_a_column_tag_that_tells_stories_is_not_a_writer_and_post(
     assert parse_byline("壮歌出征（脱贫故事）") is None
     assert parse_byline("喜出深山（记录中国·暖暖的新家）") is None
     assert parse_byline("尹晓东（中国儿童艺术剧院院长）") == (["尹晓东"], [])
+
+
+def test_reporters_named_in_running_words_after_the_lead():
+    # papers that print 记者…报道： after the lead instead of a bracket
+    d = parse_dateline("羊城晚报讯 记者张三、通讯员李四报道：昨日，广州市举行新闻发布会")
+    assert (d.agency, d.reporters, d.assistants) == ("羊城晚报", ["张三"], ["李四"])
+    assert "昨日" not in d.printed and d.length == len("羊城晚报讯 记者张三、通讯员李四报道：")
+
+
+def test_bylines_of_papers_named_with_a_dot_or_as_news_sites():
+    assert parse_byline("中青报·中青网记者 张 三") == (["张三"], [])
+    assert parse_byline("澎湃新闻记者 李四") == (["李四"], [])
