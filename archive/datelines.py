@@ -26,7 +26,7 @@ XUN_RE = re.compile(
 _REPORTER_PAREN = re.compile(r"^[（(](?P<body>[^）)]{0,80})[）)]")
 _ROLE = r"记者|通讯员|特约记者|实习生|见习记者|本报记者|新华社记者|摄影|摄"
 BYLINE_RE = re.compile(
-    r"^[○●◎□■]?\s*(?P<role>(?:本报|新华社|中新社|[\u4e00-\u9fff·]{2,10}?(?:日报|晚报|早报|时报|青年报|报|网|电视台|新闻))"
+    r"^[○●◎□■]?\s*(?P<role>(?:本报|新华社|中新社|[\u4e00-\u9fff]{2,6}?(?:·[\u4e00-\u9fff]{2,6}?)?(?:日报|晚报|早报|时报|青年报|报|网|电视台|新闻))"
     r"(?:驻[\u4e00-\u9fff]{1,8}?)?(?:特派|特约|见习)?(?:记者|评论员|通讯员)"
     r"|记者(?=[ \u3000]))"
     r"\s*(?P<names>(?!(?:本报)?通讯员|实习生)[\u4e00-\u9fff·]{2,4}(?:[ \u3000、]+(?!(?:本报)?通讯员|实习生)[\u4e00-\u9fff·]{2,4}){0,5})"
@@ -160,7 +160,7 @@ def _byline(t: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     if re.search(r"摄(?:[（(][^）)]*[）)])?$", t):
         return None  # 本报记者 王晓明摄 is a photo credit
     m = BYLINE_RE.match(join_spaced_names(t))
-    if m:
+    if m and not re.search(r"接受|采访", m.group(0)):  # a line cut from …在接受本报记者采访时 is no byline
         return tuple(split_names(m.group("names"))), tuple(split_names(m.group("assist") or ""))
     a = AUTHOR_RE.match(t)
     if a:

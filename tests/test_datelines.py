@@ -142,3 +142,9 @@ def test_reporters_named_in_running_words_after_the_lead():
 def test_bylines_of_papers_named_with_a_dot_or_as_news_sites():
     assert parse_byline("中青报·中青网记者 张 三") == (["张三"], [])
     assert parse_byline("澎湃新闻记者 李四") == (["李四"], [])
+
+
+def test_a_narrow_column_line_cut_from_a_sentence_about_an_interview_is_not_a_byline():
+    assert parse_byline("萨孔达在接受本报记者采访时表") is None
+    assert parse_byline("尔·阿万在接受本报记者采访时") is None
+    assert parse_byline("在接受新闻记者采访时") is None
