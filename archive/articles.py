@@ -920,6 +920,8 @@ def segment(blocks: list[Block]) -> list[Segment]:
                 elif _label_over_signed_piece(run):
                     cur.heads.append(run[0])  # 来论 / 为战“疫”注入必胜信心 / 江西南昌 杨铭鸣: the column, then its first piece
                     cur.body.extend(("heading", r) for r in run[1:])
+                elif all(is_box_label(r.text) for r in run):
+                    cur.body.extend(("heading", r) for r in run)  # 核心阅读 opening a body whose headline is elsewhere
                 else:
                     cur.heads.extend(run)
             else:

@@ -1559,3 +1559,24 @@ def test_a_long_story_whose_headline_still_speaks_of_it_ends_where_a_headline_sp
     )
     arts = articles_with_text(page)
     assert [(a.title, len(a.paragraphs)) for a in arts] == [("大山深处的小学有了一支足球队", 13), ("社区老年食堂开张了", 3)]
+
+
+def test_a_box_label_opening_a_body_whose_headline_follows_it_is_no_title():
+    # PDF extraction order: each headline after its body; the first body opens on its 核心阅读 box
+    page = (
+        "核心阅读\n\n"
+        "米兰启动智慧城市项目以来，以市民需求为导向推进技术创新，城市治理更加精细。\n\n"
+        "意大利米兰是一座拥有两千多年历史的城市，也是闻名世界的时尚之都。近年来，米兰大力推进数字化转型。\n\n"
+        "2012年，米兰启动智慧城市项目，在交通、能源、公共服务等领域推出一系列数字化措施，方便市民出行和办事。\n\n"
+        "以市民需求为导向进行技术创新\n\n"
+        "米兰，时尚之都的智慧转型（他山之石）\n\n"
+        "本报罗马10月22日电 （记者韩硕）意大利政府22日宣布，将向地方政府拨付专项资金，用于改善城市公共交通。\n\n"
+        "这笔资金将主要用于更新公交车辆和扩建地铁线路，预计惠及全国数十座城市。\n\n"
+        "意大利拨款改善城市公共交通\n"
+    )
+    arts = articles_with_text(page)
+    assert [(a.kicker, a.title) for a in arts] == [
+        ("以市民需求为导向进行技术创新", "米兰，时尚之都的智慧转型（他山之石）"),
+        (None, "意大利拨款改善城市公共交通"),
+    ]
+    assert arts[0].paragraphs[0].kind == "heading" and arts[0].paragraphs[0].text == "核心阅读"
