@@ -473,6 +473,7 @@ def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: 
         or _topic_shift(run, blocks, j, cur)
         or _headline_shift(run, blocks, j, cur)
         or _own_headline_left_behind(run, blocks, j, cur)
+        or _headline_beyond_sections(run, blocks, j, cur)
     )
 
 
@@ -552,6 +553,20 @@ def _own_headline_left_behind(run: list[Block], blocks: list[Block], j: int, cur
         headline_affinity(heads, tail) > 0.35 and headline_affinity(heads, below) <= 0.13 and headline_affinity(below, tail) <= 0.11
         and headline_affinity(_text(run), below) > 0.35
     )
+
+
+def _headline_beyond_sections(run: list[Block], blocks: list[Block], j: int, cur: Segment) -> bool:
+    """A long prose article (over 16 paragraphs of over 78 characters) whose sections, if any, are headed by
+    single lines ends at a headline of two or more parts led by a long line (over 10 ems), more than three
+    paragraphs after its last section heading, over text that its last stretch hardly speaks of (at most 17% of
+    the text's character pairs): a headline built unlike the article's own sections is another story's. In
+    People's Daily 2020 such runs open an article 29 times against 4 headings."""
+    parts = _headline_parts(run)
+    if len(parts) < 2 or width(parts[0]) <= 10 or len(cur.body) <= 16 or _since_heading(cur) <= 3:
+        return False
+    if len(_headline_parts(_last_section(cur))) > 1 or sum(len(b.text) for _, b in cur.body) / len(cur.body) <= 78:
+        return False
+    return headline_affinity(_text_below(blocks, j), cur.body_text_tail(2000)) <= 0.17
 
 
 def _described_shift(run: list[Block], blocks: list[Block], j: int, cur: Segment) -> bool:
