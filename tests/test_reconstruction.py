@@ -1614,3 +1614,17 @@ def test_a_long_kicker_and_title_after_a_feature_with_one_line_sections_opens_th
         (None, "大山深处的小学有了一支足球队", 17),
         ("大山深处的小学足球队带动全县校园体育发展", "县城学校开设冰雪课程", 2),
     ]
+
+
+def test_a_headline_sharing_nothing_with_a_dated_storys_own_opens_the_next_even_on_the_same_subject():
+    # a comma and the story's words in it would make it a section; but it shares nothing with the headline
+    page = (
+        "王毅同俄罗斯外长通电话\n\n"
+        "新华社北京2月3日电 国务委员兼外长王毅3日应约同俄罗斯外长拉夫罗夫通电话，双方表示将携手合作，共同做好疫情防控。\n\n"
+        "拉夫罗夫表示，俄方愿同中方加强疫情防控合作，携手应对挑战。\n\n"
+        "携手合作，共同防控疫情\n\n"
+        "连日来，多国政府和国际组织负责人致函致电，支持中方防控疫情，表示愿提供帮助。\n\n"
+        "多国民众也通过各种方式为中国加油鼓劲。\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["王毅同俄罗斯外长通电话", "携手合作，共同防控疫情"]
