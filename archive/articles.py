@@ -488,6 +488,7 @@ def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: 
         or _own_headline_left_behind(run, blocks, j, cur)
         or _headline_beyond_sections(run, blocks, j, cur)
         or _apart_from_dated_headline(run, cur)
+        or _long_story_turns_away(run, blocks, j, cur)
     )
 
 
@@ -567,6 +568,21 @@ def _own_headline_left_behind(run: list[Block], blocks: list[Block], j: int, cur
         headline_affinity(heads, tail) > 0.35 and headline_affinity(heads, below) <= 0.13 and headline_affinity(below, tail) <= 0.11
         and headline_affinity(_text(run), below) > 0.35
     )
+
+
+def _long_story_turns_away(run: list[Block], blocks: list[Block], j: int, cur: Segment) -> bool:
+    """A long article (over 18 paragraphs) under a headline of over 12 ems is over at a headline (over 8 ems,
+    no column tag) over running text that neither its headline (at most 10% of the headline's character
+    pairs) nor its last 2,000 characters (at most 7% of the text's pairs) speak of: a feature's section,
+    however far it turns, keeps the feature's words. In People's Daily 2020 such runs open an article 33 times
+    against 5 headings."""
+    heads = _text(cur.heads)
+    if len(cur.body) <= 18 or width(heads) <= 12 or width(_text(run)) <= 8 or any(COLUMN_TAG_RE.search(p) for p in _headline_parts(run)):
+        return False
+    if j >= len(blocks) or width(blocks[j].text) <= 18:
+        return False
+    below = _text_below(blocks, j)
+    return headline_affinity(heads, below) <= 0.10 and headline_affinity(below, cur.body_text_tail(2000)) <= 0.07
 
 
 def _headline_beyond_sections(run: list[Block], blocks: list[Block], j: int, cur: Segment) -> bool:
