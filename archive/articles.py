@@ -507,6 +507,11 @@ def _since_heading(cur: Segment) -> int:
     return next((n for n, (kind, _) in enumerate(reversed(cur.body)) if kind == "heading"), len(cur.body))
 
 
+def _mean_paragraph(cur: Segment) -> float:
+    """The current article's mean paragraph length in characters: prose runs long, lists and interviews short."""
+    return sum(len(b.text) for _, b in cur.body) / len(cur.body)
+
+
 def _topic_shift(run: list[Block], blocks: list[Block], j: int, cur: Segment) -> bool:
     """A title over text that the undated article above never speaks of: its headline shares next to
     no character pairs with the text below (at most 4%), nor does its last stretch of text (at most 9% of the
@@ -548,7 +553,7 @@ def _headline_shift(run: list[Block], blocks: list[Block], j: int, cur: Segment)
     article against 24 section headings."""
     if cur.dateline is not None or not cur.body or len(_headline_parts(run)) < 2:
         return False
-    if sum(len(b.text) for _, b in cur.body) / len(cur.body) <= 66:
+    if _mean_paragraph(cur) <= 66:
         return False
     below = _text_below(blocks, j)
     tail = cur.body_text_tail(2000)
@@ -562,7 +567,7 @@ def _own_headline_left_behind(run: list[Block], blocks: list[Block], j: int, cur
     story, not a section. In People's Daily 2020 such runs open an article 53 times against 8 headings."""
     if not cur.heads or len(cur.body) <= 12 or any(re.search(r"[，,]", b.text) or COLUMN_TAG_RE.search(b.text.strip()) for b in run):
         return False
-    if sum(len(b.text) for _, b in cur.body) / len(cur.body) <= 90:
+    if _mean_paragraph(cur) <= 90:
         return False  # lists and question-and-answer turns change subject from line to line
     heads, below, tail = _text(cur.heads), _text_below(blocks, j), cur.body_text_tail(2000)
     return (
@@ -595,7 +600,7 @@ def _lone_headline_shift(run: list[Block], blocks: list[Block], j: int, cur: Seg
     heads, parts = _text(cur.heads), _headline_parts(run)
     if not cur.body or not parts or width(heads) <= 13 or any(COLUMN_TAG_RE.search(p) for p in parts):
         return False
-    if j >= len(blocks) or width(blocks[j].text) <= 42 or sum(len(b.text) for _, b in cur.body) / len(cur.body) <= 67:
+    if j >= len(blocks) or width(blocks[j].text) <= 42 or _mean_paragraph(cur) <= 67:
         return False
     below = _text_below(blocks, j)
     if headline_affinity(heads, below) > 0.08 or headline_affinity(below, cur.body_text_tail(2000)) > 0.06:
@@ -612,7 +617,7 @@ def _headline_beyond_sections(run: list[Block], blocks: list[Block], j: int, cur
     parts = _headline_parts(run)
     if len(parts) < 2 or width(parts[0]) <= 10 or len(cur.body) <= 16 or _since_heading(cur) <= 3:
         return False
-    if len(_headline_parts(_last_section(cur))) > 1 or sum(len(b.text) for _, b in cur.body) / len(cur.body) <= 78:
+    if len(_headline_parts(_last_section(cur))) > 1 or _mean_paragraph(cur) <= 78:
         return False
     return headline_affinity(_text_below(blocks, j), cur.body_text_tail(2000)) <= 0.17
 
