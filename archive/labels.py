@@ -65,8 +65,9 @@ def is_box_label(text: str) -> bool:
 
 
 # A letter's or column's signature: place and author (贵州关岭县 姚启超, 江苏徐州市 童殿文).
-# A name may be padded to three widths (何 勇), and a letter may have two writers (秦风明 秦 宁).
-_SIGNER = r"(?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]|[\u4e00-\u9fff·]{2,4})"
+# A name may be padded to three widths (何 勇), and a letter may have two writers (秦风明 秦 宁). A name has two or
+# three characters, more only around a dot (阿依古丽·买买提): four after a place are a title's phrase (绿道进村 添美增收).
+_SIGNER = r"(?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]|[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]+·[\u4e00-\u9fff·]+)"
 SIGNATURE_RE = re.compile(rf"^[\u4e00-\u9fff]{{2,10}}(?:省|市|县|区|州|旗|盟|镇|乡|村)\s+{_SIGNER}(?:[ \u3000、]+{_SIGNER})?$")
 
 

@@ -57,3 +57,9 @@ def test_labels_of_news_brief_columns():
 
     assert all(BRIEFS_LABEL_RE.match(t) for t in ("财经短波", "新闻速递", "市场资讯", "医学资讯", "国际简讯"))
     assert not BRIEFS_LABEL_RE.match("图片报道") and not BRIEFS_LABEL_RE.match("资讯获取更便利了")
+
+
+def test_a_place_then_four_characters_is_a_titles_phrase_not_a_signature():
+    assert not SIGNATURE_RE.match("绿道进村 添美增收")
+    assert not SIGNATURE_RE.match("秋到山乡 丰收在望")
+    assert SIGNATURE_RE.match("江苏南通市 杨汉祥") and SIGNATURE_RE.match("新疆喀什市 阿依古丽·买买提")

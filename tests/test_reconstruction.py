@@ -1679,3 +1679,16 @@ def test_a_headline_with_no_other_of_its_build_ahead_over_text_the_article_never
     )
     arts = articles_with_text(page)
     assert [(a.title, len(a.paragraphs)) for a in arts] == [("大山深处的小学有了一支足球队", 8), ("充电桩进小区，车主不再愁", 2)]
+
+
+def test_a_title_of_a_place_phrase_and_four_characters_under_its_kicker_stays_the_title():
+    page = (
+        "重庆铜梁区推进乡村振兴——\n\n"
+        "绿道进村 添美增收\n\n"
+        "核心阅读\n\n"
+        "建设一条绿道，发展一片产业，富裕一方百姓。重庆铜梁区建成一条60公里的进村绿道。\n\n"
+        "白墙黛瓦，花木扶疏。仲夏时节，重庆铜梁区巴川街道玉皇村，宽阔平整的柏油路蜿蜒前行。\n"
+    )
+    arts = articles_with_text(page)
+    assert [(a.kicker, a.title) for a in arts] == [("重庆铜梁区推进乡村振兴——", "绿道进村 添美增收")]
+    assert arts[0].paragraphs[0].text == "核心阅读"
