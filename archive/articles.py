@@ -1039,7 +1039,7 @@ def segment(blocks: list[Block]) -> list[Segment]:
         cur.body.append(("caption" if _is_caption(b) else "body", b))
         if CLOSING_NOTE_RE.match(t.strip()) or SIGNATURE_RE.match(t.strip()):
             cur.body[-1] = ("note", b)
-            if _ends_piece(t) and not cur.letters and _label_headed(cur):
+            if SIGNATURE_RE.match(t.strip()) and not cur.letters and _label_headed(cur):
                 cur.open_letters()
             cur.closed = not (cur.briefs or cur.letters)  # a brief's or a letter's end is not the column's
         closing = parse_closing(t)

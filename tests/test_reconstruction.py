@@ -1692,3 +1692,17 @@ def test_a_title_of_a_place_phrase_and_four_characters_under_its_kicker_stays_th
     arts = articles_with_text(page)
     assert [(a.kicker, a.title) for a in arts] == [("重庆铜梁区推进乡村振兴——", "绿道进村 添美增收")]
     assert arts[0].paragraphs[0].text == "核心阅读"
+
+
+def test_a_short_kicker_over_a_title_closed_by_its_source_is_no_letters_column():
+    # 建议 / title / … / 江苏南通市 杨汉祥 opens a column of letters; a source line is no reader's signature
+    page = (
+        "7月天宇\n\n"
+        "金星全年最亮 木星土星“冲日”\n\n"
+        "天文专家介绍，7月，以“启明星”姿态现身的金星迎来全年最明亮时期，木星和土星先后“冲日”。\n\n"
+        "7月10日，金星达到全年最明亮度，感兴趣的公众可在日出前观赏。\n\n"
+        "（据新华社电）\n"
+    )
+    arts = articles_with_text(page)
+    assert [(a.kicker, a.title) for a in arts] == [("7月天宇", "金星全年最亮 木星土星“冲日”")]
+    assert headings(arts[0]) == []
