@@ -1706,3 +1706,18 @@ def test_a_short_kicker_over_a_title_closed_by_its_source_is_no_letters_column()
     arts = articles_with_text(page)
     assert [(a.kicker, a.title) for a in arts] == [("7月天宇", "金星全年最亮 木星土星“冲日”")]
     assert headings(arts[0]) == []
+
+
+def test_the_piece_an_editors_signed_lead_introduces_stays_in_its_article():
+    page = (
+        "全力打造社会主义现代化建设引领区\n\n"
+        "习近平总书记在浦东开发开放30周年庆祝大会上的重要讲话，充分肯定浦东开发开放的成就。本版今天刊发文章，谈学习体会。\n\n"
+        "——编 者\n\n"
+        "努力成为更高水平改革开放的开路先锋\n\n"
+        "马建堂\n\n"
+        "开发开放上海浦东是党中央全面研判国际国内大势，统筹把握改革发展大局作出的重大决策。\n\n"
+        "三十年来，浦东以敢闯敢试、先行先试的精神，创造了令人瞩目的发展奇迹。\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["全力打造社会主义现代化建设引领区"]
+    assert "努力成为更高水平改革开放的开路先锋" in headings(arts[0]) and arts[0].paragraphs[-1].text.startswith("三十年来")
