@@ -387,6 +387,8 @@ def _long_title(blocks: list[Block], i: int) -> bool:
         return False  # under a title, a long line is its subtitle (_headline_run takes those)
     if "。" in t or ends_sentence(t) or t.endswith(("，", "、", "：", ":", "——")) or t[:1] in BULLETS + "（(":
         return False  # a note in brackets closes the text above: （本报记者江琳、贺勇…采写）
+    if PHOTO_CREDIT_RE.search(t) or t.startswith(("图为", "图①", "上图", "下图")):
+        return False  # a caption over the next story's dateline, its credit in brackets
     return len(re.findall(r"[，；,;]", t)) <= 1
 
 

@@ -1750,3 +1750,15 @@ def test_a_two_part_headline_sharing_nothing_with_the_articles_own_opens_a_story
         (None, "大山深处的小学有了一支足球队", 13),
         ("操场上的孩子们每天坚持训练", "体育课开足开齐 老师配齐配强", 2),
     ]
+
+
+def test_a_long_caption_without_a_full_stop_over_the_next_dateline_is_no_title():
+    page = (
+        "三峡库区首艘新能源滚装船下水\n\n"
+        "新华社武汉1月20日电 三峡库区首艘新能源滚装船20日在湖北省秭归县顺利下水。\n\n"
+        "该船设计载重8000多吨，采用甲醇单一燃料发电和电力驱动的动力系统。\n\n"
+        "1月21日在湖北省秭归县华星船务有限公司专用码头进行舾装的新能源滚装船（无人机照片）新华社记者 肖艺九 摄\n\n"
+        "新华社北京1月21日电 （记者 张晓洁）记者21日从工业和信息化部获悉，我国制造业总体规模连续15年保持全球第一。\n"
+    )
+    titles = [a.title for a in articles_with_text(page)]
+    assert not any(t and t.startswith("1月21日") for t in titles)
