@@ -23,6 +23,7 @@ from .labels import (
     CLOSING_NOTE_RE,
     COLUMN_TAG_RE,
     EDITOR_NOTE_RE,
+    EDITORS_SIGNATURE_RE,
     NAME_LINE_RE,
     NUMBERED_HEADING_RE,
     OPENING_SECTION_RE,
@@ -202,6 +203,11 @@ def _in_series(run: list[Block], blocks: list[Block], at: int, cur: Segment) -> 
 
 def _headline_parts(blocks: list[Block]) -> list[str]:
     return [p.strip() for b in blocks if b.kind == "text" and not parse_byline(b.text) for p, _ in b.parts()]
+
+
+def _tagged(blocks: list[Block]) -> bool:
+    """A headline with a part closed by a column's tag (（人民时评）): a piece of its own."""
+    return any(COLUMN_TAG_RE.search(p) for p in _headline_parts(blocks))
 
 
 def _last_section(cur: Segment) -> list[Block]:
@@ -538,7 +544,7 @@ def _next_section_on_topic(run: list[Block], blocks: list[Block], j: int, cur: S
     中国科学院院士崔鹏： / 加快灾害监测预警能力建设), a chronicle's months. A title whose words nearly all recur in
     the text below (over 74%) is a story's own. In People's Daily 2020 such runs head sections 76 times
     against 6 articles."""
-    if cur.dateline is not None or not cur.body or any(COLUMN_TAG_RE.search(p) for p in _headline_parts(run)):
+    if cur.dateline is not None or not cur.body or _tagged(run):
         return False
     if _since_heading(cur) > 3:
         return False
@@ -585,7 +591,7 @@ def _long_story_turns_away(run: list[Block], blocks: list[Block], j: int, cur: S
     however far it turns, keeps the feature's words. In People's Daily 2020 such runs open an article 33 times
     against 5 headings."""
     heads = _text(cur.heads)
-    if len(cur.body) <= 18 or width(heads) <= 12 or width(_text(run)) <= 8 or any(COLUMN_TAG_RE.search(p) for p in _headline_parts(run)):
+    if len(cur.body) <= 18 or width(heads) <= 12 or width(_text(run)) <= 8 or _tagged(run):
         return False
     if j >= len(blocks) or width(blocks[j].text) <= 18:
         return False
@@ -600,7 +606,7 @@ def _lone_headline_shift(run: list[Block], blocks: list[Block], j: int, cur: Seg
     speak of: sections come in series and keep the article's words, so this one heads another story. In
     People's Daily 2020 such runs open an article 36 times against 4 headings."""
     heads, parts = _text(cur.heads), _headline_parts(run)
-    if not cur.body or not parts or width(heads) <= 13 or any(COLUMN_TAG_RE.search(p) for p in parts):
+    if not cur.body or not parts or width(heads) <= 13 or _tagged(run):
         return False
     if j >= len(blocks) or width(blocks[j].text) <= 42 or _mean_paragraph(cur) <= 67:
         return False
@@ -621,11 +627,12 @@ def _headline_beyond_sections(run: list[Block], blocks: list[Block], j: int, cur
     parts = _headline_parts(run)
     if len(parts) < 2 or width(parts[0]) <= 10 or _since_heading(cur) <= 3:
         return False
-    if len(_headline_parts(_last_section(cur))) > 1 or _mean_paragraph(cur) <= 78:
+    mean = _mean_paragraph(cur)
+    if len(_headline_parts(_last_section(cur))) > 1 or mean <= 78:
         return False
-    return len(cur.body) > 16 and headline_affinity(_text_below(blocks, j), cur.body_text_tail(2000)) <= 0.17 or (
-        _mean_paragraph(cur) > 92 and bool(cur.heads) and headline_affinity(_text(run), _text(cur.heads)) <= 0.06
-    )
+    if len(cur.body) > 16 and headline_affinity(_text_below(blocks, j), cur.body_text_tail(2000)) <= 0.17:
+        return True
+    return mean > 92 and bool(cur.heads) and headline_affinity(_text(run), _text(cur.heads)) <= 0.06
 
 
 def _described_shift(run: list[Block], blocks: list[Block], j: int, cur: Segment) -> bool:
@@ -785,9 +792,9 @@ def _next_series_piece(run: list[Block], blocks: list[Block], j: int, cur: Segme
     if is_box_label(run[0].text):
         return True
     kind = _note_kind(last[1].text)
-    if kind is None or any(COLUMN_TAG_RE.search(p) for p in _headline_parts(run)):
+    if kind is None or _tagged(run):
         return False
-    if kind != "compiled" and any(COLUMN_TAG_RE.search(p) for p in _headline_parts(cur.heads)):
+    if kind != "compiled" and _tagged(cur.heads):
         return False  # tagged commentaries (人民要论, 新论) and letters (反馈) stand alone, each signed
     if kind == "signature" and not _next_letter(run):
         return False  # a column's label (建议, 身边事) opens the next column
@@ -808,7 +815,7 @@ def _next_dispatch(run: list[Block], blocks: list[Block], j: int, cur: Segment) 
     continue the roundup 116 times against none."""
     if cur.dateline is not None or not cur.body or not _closed_dateless(cur.body[-1][1].text):
         return False
-    if any(COLUMN_TAG_RE.search(p) for p in _headline_parts(run)) or j >= len(blocks) or not parse_byline(blocks[j].text):
+    if _tagged(run) or j >= len(blocks) or not parse_byline(blocks[j].text):
         return False
     return _piece_end(blocks, j + 1, _closed_dateless) is not None
 
@@ -875,12 +882,6 @@ def _brief_dateline(text: str) -> bool:
     news story of its own after the column."""
     dl = parse_dateline(text)
     return dl is not None and dl.month is None
-
-
-def _signed_by_editors(text: str) -> bool:
-    """——编 者: the editors sign the lead they set over what they introduce (in People's Daily 2020, 359 of 370
-    such signatures stand inside the article, over its pieces)."""
-    return bool(re.fullmatch(r"[—－-]{1,2}\s*编\s*者", text.strip()))
 
 
 def _bare_lead(text: str) -> bool:
@@ -980,7 +981,7 @@ def segment(blocks: list[Block]) -> list[Segment]:
             ) and not _opens_body(blocks[j] if j < len(blocks) else None):
                 # The headline is complete, or a box label opens the article's first section.
                 cur.body.extend(("heading", r) for r in run)
-            elif cur is not None and cur.body and _signed_by_editors(cur.body[-1][1].text) and not any(COLUMN_TAG_RE.search(p) for p in _headline_parts(run)):
+            elif cur is not None and cur.body and EDITORS_SIGNATURE_RE.match(cur.body[-1][1].text.strip()) and not _tagged(run):
                 # ——编 者: the editors' lead, then the piece it introduces (a piece under its column's tag is an article)
                 cur.body.extend(("heading", r) for r in run)
             elif cur is not None and cur.body and _bare_lead(cur.body[0][1].text) and not _opens_body(blocks[j] if j < n else None):

@@ -26,6 +26,11 @@ CLOSING_NOTE_RE = re.compile(
 )
 
 
+# The editors' signature under the lead they set over what they introduce (——编 者): in People's Daily 2020, 359 of
+# 370 such signatures stand inside the article, over its pieces.
+EDITORS_SIGNATURE_RE = re.compile(r"^[—－-]{1,2}\s*编\s*者$")
+
+
 # The heading of a body's first part, never a title: the numeral over a story's first chapter (一), a prologue or
 # preface (引子, 前言), a column's opening word (编者的话, 开栏的话), a letter's label (贺信, 回信).
 OPENING_SECTION_RE = re.compile(r"^(?:一|引\s*子|楔\s*子|前\s*言|序\s*言|编者的话|开栏的话|贺\s*信|回\s*信)$")
