@@ -24,6 +24,8 @@ XUN_RE = re.compile(
     rf"^(?P<ju>据)?(?P<agency>{_AGENCY}){_SPACE}(?:讯|电(?={_SPACE}[（(]|[ \u3000]+\S)|消息(?:[（(][^）)]{{1,12}}[）)])?[：:])"
 )
 _REPORTER_PAREN = re.compile(r"^[（(](?P<body>[^）)]{0,80})[）)]")
+# 羊城晚报讯 记者张三、通讯员李四报道： — the reporters named in running words after the lead, not in brackets.
+_REPORTED_BY = re.compile(r"^(?P<body>(?:本报|特约|见习)?记者[^：:，,。（）()]{2,40}?)报道[：:]")
 _ROLE = r"记者|通讯员|特约记者|实习生|见习记者|本报记者|新华社记者|摄影|摄"
 BYLINE_RE = re.compile(
     r"^[○●◎□■]?\s*(?P<role>(?:本报|新华社|中新社|[\u4e00-\u9fff]{2,6}?(?:·[\u4e00-\u9fff]{2,6}?)?(?:日报|晚报|早报|时报|青年报|报|网|电视台|新闻))"
@@ -124,18 +126,15 @@ def parse_dateline(text: str) -> Dateline | None:
         year=cn_number(groups["year"]) if groups.get("year") else None,
     )
     rest = compact[m.end():]
-    lead = len(rest) - len(rest.lstrip(" \u3000"))
-    pm = _REPORTER_PAREN.match(rest.lstrip(" \u3000")) or _REPORTED_BY.match(rest.lstrip(" \u3000"))
+    after = rest.lstrip(" \u3000")
+    lead = len(rest) - len(after)
+    pm = _REPORTER_PAREN.match(after) or _REPORTED_BY.match(after)
     if pm and re.search(_ROLE, pm.group("body")):
         d.reporters, d.assistants = parse_reporters(pm.group("body"))
         d.length += lead + pm.end()
     elif lead:
         d.length += lead
     return d
-
-
-# 羊城晚报讯 记者张三、通讯员李四报道： — the reporters named in running words after the lead, not in brackets.
-_REPORTED_BY = re.compile(r"^(?P<body>(?:本报|特约|见习)?记者[^：:，,。（）()]{2,40}?)报道[：:]")
 
 
 # An author's line under a title: 作者：张三 / 文｜张三 / 尹晓东（中国儿童艺术剧院院长） / ——沈开举委员（郑州大学法学院教授）.
