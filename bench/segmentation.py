@@ -79,6 +79,25 @@ def headlines_after(gold: list[dict]) -> str:
     return "\n\n".join("\n\n".join(g["paragraphs"] + g["heads"]) for g in gold) + "\n"
 
 
+def read_index(corpus: str) -> dict[str, list[dict]]:
+    """The corpus folder's index.jsonl, its rows grouped by file (exits with a one-line error if it is missing)."""
+    if not os.path.isdir(corpus):
+        sys.exit(f"{corpus}: not found (unpack ../shared/corpus/news-scale.tar.xz, see its README)")
+    by_file = collections.defaultdict(list)
+    with open(os.path.join(corpus, "index.jsonl"), encoding="utf-8") as f:
+        for line in f:
+            r = json.loads(line)
+            by_file[r["file"]].append(r)
+    return by_file
+
+
+def found_precision_f1(stats: collections.Counter) -> tuple[float, float, float]:
+    """Share of gold articles found, share of predicted ones that are gold, and their F1."""
+    recall = stats["found"] / max(stats["gold"], 1)
+    precision = (stats["predicted"] - stats["spurious"]) / max(stats["predicted"], 1)
+    return recall, precision, 2 * recall * precision / max(recall + precision, 1e-9)
+
+
 def score_page(raw: str, gold: list[dict], stats: collections.Counter, examples: list):
     pred = [a for a in reconstruct(raw) if a.kind != "fragment"]
     used = set()
@@ -127,13 +146,7 @@ def main():
     layout.add_argument("--no-blank", action="store_true", help="as a crawl printing paragraphs back to back, no blank lines")
     layout.add_argument("--headlines-after", action="store_true", help="as a PDF extraction printing headlines after bodies")
     args = ap.parse_args()
-    if not os.path.isdir(args.corpus):
-        sys.exit(f"{args.corpus}: not found (unpack ../shared/corpus/news-scale.tar.xz, see its README)")
-    by_file = collections.defaultdict(list)
-    with open(os.path.join(args.corpus, "index.jsonl"), encoding="utf-8") as f:
-        for line in f:
-            r = json.loads(line)
-            by_file[r["file"]].append(r)
+    by_file = read_index(args.corpus)
     complete = sorted(f for f, rows in by_file.items() if all(r["page_complete"] for r in rows))
     random.Random(args.seed).shuffle(complete)
     sample = complete[: args.pages]
@@ -154,9 +167,7 @@ def main():
             chars += len(text)
             score_page(text, gold, stats, examples)
         secs = time.time() - t0
-        recall = stats["found"] / max(stats["gold"], 1)
-        precision = (stats["predicted"] - stats["spurious"]) / max(stats["predicted"], 1)
-        f1 = 2 * recall * precision / max(recall + precision, 1e-9)
+        recall, precision, f1 = found_precision_f1(stats)
         found = max(stats["found"], 1)
         print(
             f"{mode:10} pages {len(sample)}  gold {stats['gold']}  predicted {stats['predicted']}  "

@@ -10,7 +10,6 @@ bench/segmentation.py scores pages (found, precision, F1, title exact), plain an
 
 import argparse
 import collections
-import json
 import os
 import random
 import re
@@ -19,7 +18,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from segmentation import score_page, squeeze, wrap  # noqa: E402
+from segmentation import found_precision_f1, read_index, score_page, squeeze, wrap  # noqa: E402
 
 
 def gold_items(raw: str, rows: list[dict]) -> list[dict] | None:
@@ -44,13 +43,7 @@ def main():
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--examples", action="store_true", help="print misses and title errors")
     args = ap.parse_args()
-    if not os.path.isdir(args.corpus):
-        sys.exit(f"{args.corpus}: not found (unpack ../shared/corpus/news-scale.tar.xz, see its README)")
-    by_file = collections.defaultdict(list)
-    with open(os.path.join(args.corpus, "index.jsonl"), encoding="utf-8") as f:
-        for line in f:
-            r = json.loads(line)
-            by_file[r["file"]].append(r)
+    by_file = read_index(args.corpus)
     names = sorted(by_file)
     random.Random(args.seed).shuffle(names)
     days, skipped = [], 0
@@ -72,9 +65,7 @@ def main():
             chars += len(text)
             score_page(text, gold, stats, examples)
         secs = time.time() - t0
-        recall = stats["found"] / max(stats["gold"], 1)
-        precision = (stats["predicted"] - stats["spurious"]) / max(stats["predicted"], 1)
-        f1 = 2 * recall * precision / max(recall + precision, 1e-9)
+        recall, precision, f1 = found_precision_f1(stats)
         print(
             f"{mode:10} days {len(days)} (skipped {skipped} where file and index disagree)  gold {stats['gold']}  "
             f"predicted {stats['predicted']}  found {recall:.3f}  precision {precision:.3f}  F1 {f1:.3f}  "
