@@ -20,6 +20,7 @@ from .labels import (
     AUTHOR_LINE_RE,
     BRIEFS_LABEL_RE,
     BULLETS,
+    CAPTION_OPENINGS,
     CLOSING_NOTE_RE,
     COLUMN_TAG_RE,
     EDITOR_NOTE_RE,
@@ -87,7 +88,7 @@ def is_headline_candidate(block: Block) -> bool:
         return False
     if width(t) > 36 and re.search(r"[，；,;]", t):
         return False  # a sentence fragment; headlines seldom hold a comma, never at this length
-    if is_lone_credit(t) or is_closing_line(t) or t.startswith(("图为", "图①", "图②", "上图", "下图", "左图", "右图")):
+    if is_lone_credit(t) or is_closing_line(t) or t.startswith(CAPTION_OPENINGS):
         return False  # photo credits and captions
     if (t.endswith("——") or t.endswith("……") and not re.search(r"[，,]", t)) and width(t) <= 30:
         # a kicker leading into its title: 外交部发言人——; a line trailing off in …… after a comma ends a
@@ -393,7 +394,7 @@ def _long_title(blocks: list[Block], i: int) -> bool:
         return False  # under a title, a long line is its subtitle (_headline_run takes those)
     if "。" in t or ends_sentence(t) or t.endswith(("，", "、", "：", ":", "——")) or t[:1] in BULLETS + "（(":
         return False  # a note in brackets closes the text above: （本报记者江琳、贺勇…采写）
-    if PHOTO_CREDIT_RE.search(t) or t.startswith(("图为", "图①", "上图", "下图")):
+    if PHOTO_CREDIT_RE.search(t) or t.startswith(CAPTION_OPENINGS):
         return False  # a caption over the next story's dateline, its credit in brackets
     return len(re.findall(r"[，；,;]", t)) <= 1
 

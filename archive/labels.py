@@ -57,6 +57,10 @@ ATTRIBUTION_RE = re.compile(
 NAME_LINE_RE = re.compile(rf"^{PERSON}$")
 
 
+# How a photo's caption opens (图为…, 图①…, 上图…): never a headline, however it ends.
+CAPTION_OPENINGS = ("图为", "图①", "图②", "上图", "下图", "左图", "右图")
+
+
 # A title tagged as a reporter's notes or an editor's afterword on the story above: 书写热气腾腾的故事（记者手记）.
 AFTERWORD_TAG_RE = re.compile(r"[（(](?:记者手记|采访手记|记者札记|编后|编后语)[）)]$")
 
