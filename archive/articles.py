@@ -966,6 +966,7 @@ def segment(blocks: list[Block]) -> list[Segment]:
         if b.kind == "md_heading" or is_headline_candidate(b) or _long_kicker(blocks, i) or _long_title(blocks, i):
             j = _headline_run(blocks, i)
             run = blocks[i:j]
+            body_follows = _opens_body(blocks[j] if j < n else None)  # a dateline or byline right under the run
             if cur is not None and cur.briefs and j < n and (_brief_dateline(blocks[j].text) or _next_sourced_brief(run, blocks, j, cur)):
                 cur.body.extend(("heading", r) for r in run)  # the next brief's title, over its dateline or after a source
                 cur.closed = False
@@ -979,13 +980,13 @@ def segment(blocks: list[Block]) -> list[Segment]:
                 cur.heads.extend(run)  # the headline of the article an editor's note introduced
             elif cur is not None and cur.heads and not cur.body and cur.dateline is None and (
                 _headline_complete(cur.heads) or is_box_label(run[0].text)
-            ) and not _opens_body(blocks[j] if j < len(blocks) else None):
+            ) and not body_follows:
                 # The headline is complete, or a box label opens the article's first section.
                 cur.body.extend(("heading", r) for r in run)
             elif cur is not None and cur.body and EDITORS_SIGNATURE_RE.match(cur.body[-1][1].text.strip()) and not _tagged(run):
                 # ——编 者: the editors' lead, then the piece it introduces (a piece under its column's tag is an article)
                 cur.body.extend(("heading", r) for r in run)
-            elif cur is not None and cur.body and _bare_lead(cur.body[0][1].text) and not _opens_body(blocks[j] if j < n else None):
+            elif cur is not None and cur.body and _bare_lead(cur.body[0][1].text) and not body_follows:
                 # 国内联播快讯 / 央视网消息（新闻联播）： / each item's title and text: one lead for all the items, so
                 # only a title over a lead of its own opens the next story
                 cur.body.extend(("heading", r) for r in run)
