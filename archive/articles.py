@@ -23,6 +23,7 @@ from .labels import (
     CAPTION_OPENINGS,
     CLOSING_NOTE_RE,
     COLUMN_TAG_RE,
+    COMPILED_BY_RE,
     EDITOR_NOTE_RE,
     EDITORS_SIGNATURE_RE,
     NAME_LINE_RE,
@@ -420,7 +421,9 @@ def _headline_run(blocks: list[Block], i: int) -> int:
         j += 1
         if _headline_complete(blocks[i:j]) and not (j < n and blocks[j].text.startswith("—")):
             break  # what follows is the article's, but for a —— subtitle
-    if j + 1 < n and blocks[j].kind == "text" and not ends_sentence(blocks[j].text) and _opens_body(blocks[j + 1]) and (
+    if j + 1 < n and blocks[j].kind == "text" and not ends_sentence(blocks[j].text) and _opens_body(blocks[j + 1]) and not (
+        j > i and _tagged(blocks[j - 1 : j]) and "：" not in blocks[j].text and _speaker_line(blocks[j + 1])
+    ) and (
         width(blocks[j].text) <= 90 or width(blocks[j].text) <= 160 and "；" in blocks[j].text
     ):
         # a long subtitle standing between the headline and the dateline; a meeting's decisions may run to
@@ -431,6 +434,11 @@ def _headline_run(blocks: list[Block], i: int) -> int:
     elif j > i and j + 1 < n and is_headline_candidate(blocks[j]) and not is_box_label(blocks[j].text) and is_box_label(blocks[j + 1].text):
         j += 1  # a subtitle standing between the headline and the box (核心阅读) that opens the body
     return j
+
+
+def _speaker_line(block: Block) -> bool:
+    """A byline that is no dateline: who speaks or reports (王东峰代表（河北省委书记）, 本报记者 张 三)."""
+    return bool(parse_byline(block.text)) and not parse_dateline(block.text)
 
 
 def _credit_ahead(blocks: list[Block], j: int) -> bool:
@@ -758,9 +766,15 @@ def _piece_end(blocks: list[Block], start: int, ends: Callable[[str], object], l
     for k in range(start, min(start + limit, len(blocks))):
         if ends(blocks[k].text.strip()):
             return k
-        if blocks[k].kind != "text" or is_headline_candidate(blocks[k]) or _opens_body(blocks[k]):
+        if blocks[k].kind != "text" or is_headline_candidate(blocks[k]) and not _pull_quote(blocks, k, start) or _opens_body(blocks[k]):
             return None
     return None
+
+
+def _pull_quote(blocks: list[Block], k: int, start: int) -> bool:
+    """The piece's opening words set large under its title (在实际工作中，始终坚持问题导向、目标导向…): a clause
+    with a comma, first in the piece, over its running text."""
+    return k == start and "，" in blocks[k].text and width(blocks[k].text) >= 20 and k + 1 < len(blocks) and _running_text(blocks[k + 1])
 
 
 def _signed_ahead(blocks: list[Block], j: int, ends: Callable[[str], object] = _ends_piece) -> bool:
@@ -776,6 +790,8 @@ def _note_kind(text: str) -> str | None:
     t = text.strip()
     if SIGNATURE_RE.match(t):
         return "signature"
+    if COMPILED_BY_RE.match(t):
+        return "compiled"
     if not CLOSING_NOTE_RE.match(t):
         return None
     return "compiled" if "整理" in t else "author" if "作者为" in t else None
@@ -799,6 +815,8 @@ def _next_series_piece(run: list[Block], blocks: list[Block], j: int, cur: Segme
         return False  # tagged commentaries (人民要论, 新论) and letters (反馈) stand alone, each signed
     if kind == "signature" and not _next_letter(run):
         return False  # a column's label (建议, 身边事) opens the next column
+    while j < len(blocks) and parse_byline(blocks[j].text):
+        j += 1  # the speaker's line under the title (王东峰代表（河北省委书记）)
     k = _piece_end(blocks, j, _note_kind)
     return k is not None and k > j and _note_kind(blocks[k].text) == kind
 
@@ -980,9 +998,12 @@ def segment(blocks: list[Block]) -> list[Segment]:
                 cur.heads.extend(run)  # the headline of the article an editor's note introduced
             elif cur is not None and cur.heads and not cur.body and cur.dateline is None and (
                 _headline_complete(cur.heads) or is_box_label(run[0].text)
-            ) and not body_follows:
+            ) and not (j < n and (parse_dateline(blocks[j].text) or CONTINUED_FROM_RE.match(blocks[j].text))):
                 # The headline is complete, or a box label opens the article's first section.
                 cur.body.extend(("heading", r) for r in run)
+                while j < n and _speaker_line(blocks[j]):
+                    cur.body.append(("byline", blocks[j]))  # the section's speaker or reporter
+                    j += 1
             elif cur is not None and cur.body and EDITORS_SIGNATURE_RE.match(cur.body[-1][1].text.strip()) and not _tagged(run):
                 # ——编 者: the editors' lead, then the piece it introduces (a piece under its column's tag is an article)
                 cur.body.extend(("heading", r) for r in run)
@@ -990,9 +1011,14 @@ def segment(blocks: list[Block]) -> list[Segment]:
                 # 国内联播快讯 / 央视网消息（新闻联播）： / each item's title and text: one lead for all the items, so
                 # only a title over a lead of its own opens the next story
                 cur.body.extend(("heading", r) for r in run)
-            elif cur is not None and cur.closed and (_next_series_piece(run, blocks, j, cur) or _next_dispatch(run, blocks, j, cur)):
+            elif cur is not None and (cur.closed or cur.body and cur.body[-1][0] == "note") and (
+                _next_series_piece(run, blocks, j, cur) or _next_dispatch(run, blocks, j, cur)
+            ):
                 cur.body.extend(("heading", r) for r in run)  # the next piece of a series, or a box of it
                 cur.closed = False
+                while j < n and _speaker_line(blocks[j]):
+                    cur.body.append(("byline", blocks[j]))  # its reporter's or speaker's line
+                    j += 1
             elif cur is None or cur.closed or (not cur.started and not cur.body) or _starts_article(run, blocks, i, j, cur):
                 if cur is None or cur.started or cur.heads or cur.closed:
                     new()

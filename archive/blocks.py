@@ -13,7 +13,7 @@ from functools import cached_property
 
 from .chars import ends_sentence, han_count
 from .datelines import CONTINUED_FROM_RE, CONTINUED_TO_RE, PHOTO_CREDIT_RE, parse_byline, parse_closing, parse_dateline
-from .labels import BULLETS, CLOSING_NOTE_RE, is_box_label
+from .labels import BULLETS, CLOSING_NOTE_RE, COMPILED_BY_RE, is_box_label
 from .lines import Line
 
 MD_HEADING_RE = re.compile(r"^(#{1,6})\s*(.*)$")
@@ -54,7 +54,8 @@ CLOSING_LINE_RE = re.compile(
     # the date under a letter or a decision: 2020年6月27日
     r"|[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日$"
     # who compiled or reported the text above, and its sources: 本报记者 王 浩整理, 采写：本报记者…, 资料来源：…
-    r"|(?:本报|新华社)?(?:记者|通讯员)[^，。；！？]{2,40}整理$|采写[:：]\s*(?:本报|新华社)?记者|(?:资料来源|内容统筹|图表设计|题图设计)[:：]|图片均?由.{1,20}提供$)"
+    rf"|{COMPILED_BY_RE.pattern[1:-1]}$"
+    r"|采写[:：]\s*(?:本报|新华社)?记者|(?:资料来源|内容统筹|图表设计|题图设计)[:：]|图片均?由.{1,20}提供$)"
 )
 # Punctuation that Chinese typesetting never puts at the start of a line (closing quotes, stops, commas),
 # and a line of dashes alone (the tail of a kicker: 团长黄碧林——).

@@ -1723,3 +1723,28 @@ def test_a_long_caption_without_a_full_stop_over_the_next_dateline_is_no_title()
     )
     titles = [a.title for a in articles_with_text(page)]
     assert not any(t and t.startswith("1月21日") for t in titles)
+
+
+def test_speakers_pieces_each_closed_by_who_compiled_them_stay_in_their_bundle():
+    # a bundle of deputies' statements under one tagged title: each piece a title, the speaker's line, the pull
+    # quote set large, the text, and who compiled it on a line of its own, without brackets
+    page = (
+        "稳就业 惠民生（代表委员之声）\n\n"
+        "办好家门口的职业学校\n\n"
+        "李建国代表（湖南省株洲市副市长）\n\n"
+        "职业教育连着产业和就业，要让孩子在家门口学到真本领，毕业就能上岗\n\n"
+        "去年我们走访了二十多所职业学校，发现专业设置和本地产业对不上的情况还不少。\n\n"
+        "今年我带来的建议，就是让企业和学校一起定专业、编教材、带学生。\n\n"
+        "本报记者 王小明整理\n\n"
+        "让小微企业敢招人\n\n"
+        "陈秀兰委员（浙江省工商联副主席）\n\n"
+        "稳住了小微企业，就稳住了大量就业岗位，政策要直达、更要好用\n\n"
+        "调研中，不少小微企业主告诉我，社保补贴的申请手续还比较繁琐。\n\n"
+        "建议把补贴和减免做成免申即享，让企业把更多精力放在经营上。\n\n"
+        "本报记者 刘晓红整理\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["稳就业 惠民生（代表委员之声）"]
+    assert headings(arts[0])[0] == "办好家门口的职业学校" and "让小微企业敢招人" in headings(arts[0])
+    assert [p.text for p in arts[0].paragraphs if p.kind == "byline"] == ["李建国代表（湖南省株洲市副市长）", "陈秀兰委员（浙江省工商联副主席）"]
+    assert kinds(arts[0])[-1] == ("note", "本报记者刘晓红整理")
