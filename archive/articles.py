@@ -451,6 +451,9 @@ def _credit_ahead(blocks: list[Block], j: int) -> bool:
     return False
 
 
+LAYOUT_CREDITS = ("版式设计", "版面设计", "美术编辑", "图表设计")
+
+
 def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: Segment) -> bool:
     """Does this headline run open a new article (rather than a section of the current one)?"""
     nxt = blocks[j] if j < len(blocks) else None
@@ -462,6 +465,8 @@ def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: 
         return False  # ●助力“六稳”“六保”: a bulleted heading marks a section (in People's Daily 2020, 353 to 1)
     if cur.body and cur.dateline is None and AFTERWORD_TAG_RE.search(run[-1].text.strip()):
         return False  # a reporter's notes or an editor's afterword close the story they follow (47 to 13)
+    if cur.body and cur.body[-1][0] == "credit" and cur.body[-1][1].text.strip().startswith(LAYOUT_CREDITS):
+        return True  # the page's layout credit (版式设计：蔡华伟) closes the feature above, whatever follows
     if nxt is not None and parse_byline(nxt.text) and _sub_story(cur):
         return False
     if nxt is None or _opens_body(nxt):
@@ -748,6 +753,23 @@ def _attribution_after_body(cur: Segment | None, block: Block) -> bool:
     )
 
 
+def _closing_cheer(cur: Segment | None, blocks: list[Block], i: int) -> bool:
+    """A cheer or wish after finished text (武汉必胜！湖北必胜！中国必胜！, 祝大家新年快乐！) is the text's last line when
+    the page ends there or the next story's headline and dateline follow: a kicker ending ！ stands over a title
+    and its text, not over a dateline. (Mid-text, such lines are paragraphs anyway: 273 in People's Daily 2020.)"""
+    t = blocks[i].text.strip()
+    if cur is None or not cur.body or cur.body[-1][0] != "body" or not ends_sentence(cur.body[-1][1].text):
+        return False
+    if blocks[i].kind != "text" or not t.endswith(("！", "!")) or not is_headline_candidate(blocks[i]):
+        return False
+    if i + 1 == len(blocks):
+        return True
+    if not is_headline_candidate(blocks[i + 1]):
+        return False
+    j = _headline_run(blocks, i + 1)
+    return j < len(blocks) and parse_dateline(blocks[j].text) is not None
+
+
 def _closes_on_source(text: str) -> bool:
     """A piece's source on a line of its own: （本报柏林3月3日电）, （据新华社科威特城电 记者王俊鹏）."""
     t = text.strip()
@@ -842,7 +864,10 @@ def _next_dispatch(run: list[Block], blocks: list[Block], j: int, cur: Segment) 
 def _after_closing_note(cur: Segment, block: Block) -> bool:
     """Text with no headline of its own after an undated piece closed by its note (（李博采访整理）) is still the
     article's: the speaker's short biography, a box. (A new story would have a headline or a dateline.)
-    In People's Daily 2020 such text belongs to the article above 40 times against 4."""
+    In People's Daily 2020 such text belongs to the article above 40 times against 4. So does a note in brackets
+    straight after any closed text: where more of it is printed (（相关报道见第六版）), that a series ends."""
+    if cur.body and CLOSING_NOTE_RE.match(block.text.strip()) and any(kind == "body" for kind, _ in cur.body):
+        return True
     if cur.dateline is not None or not cur.body or cur.body[-1][0] != "note" or _is_caption(block):
         return False
     return any(kind == "body" for kind, _ in cur.body[:-1])  # a note under the headline ((第一号)) closes nothing
@@ -975,6 +1000,10 @@ def segment(blocks: list[Block]) -> list[Segment]:
             _list_ahead(blocks, i) or _in_list(cur) and (i + 1 == n or _list_entry(blocks[i + 1]))
         ):
             cur.body.append(("body", b))  # an entry of a list (names with their posts, units), one per paragraph
+            i += 1
+            continue
+        if _closing_cheer(cur, blocks, i):
+            cur.body.append(("body", b))  # 武汉加油！湖北加油！中国加油！: the text's last words, not the next kicker
             i += 1
             continue
         if _attribution_after_body(cur, b):

@@ -50,6 +50,8 @@ LONE_CREDIT_RE = re.compile(
 # compiled-by and source lines, 35 end an article and 77 stand inside one).
 CLOSING_LINE_RE = re.compile(
     r"^(?:(?:栏目)?(?:投稿邮箱|电子邮箱|邮箱|信箱|传真|电话|联系电话|地址|邮编|网址)[:：]"
+    # any short label over an e-mail address alone (电子信箱：rmrbst@126.com, 来稿请寄：…)
+    r"|[^，。；]{1,12}[:：]\s*[A-Za-z0-9._-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$"
     r"|——\s*(?:@.{1,30}|编\s*者|[\u4e00-\u9fff]{2,6}(?:网|报|社|台)|[\u4e00-\u9fff]{2,4})$"
     # the date under a letter or a decision: 2020年6月27日
     r"|[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日$"

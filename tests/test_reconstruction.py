@@ -1748,3 +1748,67 @@ def test_speakers_pieces_each_closed_by_who_compiled_them_stay_in_their_bundle()
     assert headings(arts[0])[0] == "办好家门口的职业学校" and "让小微企业敢招人" in headings(arts[0])
     assert [p.text for p in arts[0].paragraphs if p.kind == "byline"] == ["李建国代表（湖南省株洲市副市长）", "陈秀兰委员（浙江省工商联副主席）"]
     assert kinds(arts[0])[-1] == ("note", "本报记者刘晓红整理")
+
+
+def test_a_cheer_after_the_text_over_the_next_storys_headline_and_dateline_ends_the_text():
+    page = (
+        "武汉加油\n\n"
+        "这是一场没有硝烟的战斗，每一位医护人员都在拼尽全力，每一位市民都在默默坚守，城市在等待春天。\n\n"
+        "武汉必胜！湖北必胜！中国必胜！\n\n"
+        "多地医疗队驰援湖北\n\n"
+        "新华社武汉2月10日电（记者张三）10日，又有多支医疗队抵达湖北，投入到救治工作中。\n"
+    )
+    arts = articles_with_text(page)
+    assert [(a.kicker, a.title) for a in arts] == [(None, "武汉加油"), (None, "多地医疗队驰援湖北")]
+    assert arts[0].paragraphs[-1].text == "武汉必胜！湖北必胜！中国必胜！"
+
+
+def test_a_cheer_closing_the_page_is_the_last_line_of_the_text_above():
+    page = (
+        "风雨无阻向前进\n\n"
+        "从艰难困苦中走来，在风霜雨雪中跋涉，我们对困难和挑战从不陌生，也从来没有被吓倒过。\n\n"
+        "武汉必胜！湖北必胜！中国必胜！\n"
+    )
+    arts = articles_with_text(page)
+    assert [p.text for p in arts[0].paragraphs][-1] == "武汉必胜！湖北必胜！中国必胜！"
+
+
+def test_a_mailbox_line_after_a_text_is_not_the_next_headlines_kicker():
+    page = (
+        "又到赏梅好时节（绿色家园）\n\n"
+        "不畏寒、不争春的梅花，将一直盛开在大江南北，一直绽放在人们心中。\n\n"
+        "电子信箱：lvse@example.com\n\n"
+        "图书馆里的新年（文化观察）\n\n"
+        "新年假期，市图书馆的阅览室座无虚席，不少家长带着孩子来借书、听讲座。\n"
+    )
+    arts = articles_with_text(page)
+    assert [(a.kicker, a.title) for a in arts] == [(None, "又到赏梅好时节（绿色家园）"), (None, "图书馆里的新年（文化观察）")]
+    assert kinds(arts[0])[-1] == ("note", "电子信箱：lvse@example.com")
+
+
+def test_a_cross_reference_after_a_closing_dateline_stays_in_the_article():
+    page = (
+        "国务院印发关于推进物流降本增效的意见\n\n"
+        "意见提出，到2025年，社会物流总费用与国内生产总值的比率进一步下降，物流服务质量明显提升。\n\n"
+        "（新华社北京4月9日电）\n\n"
+        "（相关报道见第六版）\n"
+    )
+    arts = [a for a in reconstruct(page) if a.kind != "fragment"]
+    assert len(arts) == 1 and arts[0].paragraphs[-1].text == "（相关报道见第六版）"
+
+
+def test_a_layout_credit_ends_the_feature_even_before_a_headline_over_a_speakers_line():
+    page = (
+        "凝心聚力战疫情（艺文观察）\n\n"
+        "在线上，各类演出机构也为公众提供了丰富的文艺节目，让人们足不出户就能欣赏到精彩的演出。\n\n"
+        "在这次防疫主题文艺宣传中，网络媒介显示出独特优势，作品传播得更快更广。\n\n"
+        "版式设计：蔡华伟\n\n"
+        "我们的心声\n\n"
+        "“我随时准备着”\n\n"
+        "刘兰芳（中国曲艺家协会名誉主席）\n\n"
+        "疫情发生以来，我一直关注着防控一线的消息，和曲艺界的同行们一起创作了一批作品。\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts][0] == "凝心聚力战疫情（艺文观察）"
+    assert len(arts) == 2 and arts[0].paragraphs[-1].text == "版式设计：蔡华伟"
+    assert arts[1].paragraphs[-1].text.startswith("疫情发生以来")
