@@ -29,6 +29,8 @@ from .labels import (
     NAME_LINE_RE,
     NUMBERED_HEADING_RE,
     OPENING_SECTION_RE,
+    ORDER_NUMBER_RE,
+    ORDER_RE,
     PROVENANCE_RE,
     SERIES_KICKER_RE,
     SIGNATURE_RE,
@@ -355,8 +357,8 @@ def _headline_complete(heads: list[Block]) -> bool:
     """Nothing but a —— subtitle can follow: the title carries a column tag, or stands under a kicker ending
     —— (in People's Daily 2020 a plain line after those two is the body's first section heading 266 times,
     a subtitle 3 times, unless a dateline follows it: see _headline_run)."""
-    if COLUMN_TAG_RE.search(heads[-1].text.strip()):
-        return True
+    if COLUMN_TAG_RE.search(heads[-1].text.strip()) or PROVENANCE_RE.match(heads[-1].text.strip()):
+        return True  # a column's tag, or a document's provenance (（2019年11月29日…审议批准…发布）), closes the headline
     parts = _headline_parts(heads)
     return len(parts) == 2 and parts[0].endswith("——") and not parts[1].startswith("—")
 
@@ -400,6 +402,11 @@ def _long_title(blocks: list[Block], i: int) -> bool:
     return len(re.findall(r"[，；,;]", t)) <= 1
 
 
+def _order(blocks: list[Block], i: int) -> bool:
+    """An order's name over its number (中华人民共和国主席令 / 第四十六号): under a document's title, its text begins."""
+    return i + 1 < len(blocks) and bool(ORDER_RE.match(blocks[i].text.strip()) and ORDER_NUMBER_RE.match(blocks[i + 1].text.strip()))
+
+
 def _chaired_subtitle(block: Block) -> bool:
     """A meeting's agenda ending on who chaired or attended it, however long, without a full stop."""
     t = block.text.strip()
@@ -414,7 +421,7 @@ def _headline_run(blocks: list[Block], i: int) -> int:
         j += 1
     while j < n and j - i < 4 and (
         blocks[j].kind == "md_heading" and not EDITOR_NOTE_RE.match(blocks[j].text.strip()) or is_headline_candidate(blocks[j])
-    ) and not (j > i and is_box_label(blocks[j].text)) and not (j > i and _lead_line(blocks[j - 1], blocks[j])) and not (
+    ) and not (j > i and (is_box_label(blocks[j].text) or _order(blocks, j))) and not (j > i and _lead_line(blocks[j - 1], blocks[j])) and not (
         j > i and _list_ahead(blocks, j)
     ):
         # a box label (核心阅读) opens the body; so does a lead line after a subtitle
@@ -429,6 +436,8 @@ def _headline_run(blocks: list[Block], i: int) -> int:
         # a long subtitle standing between the headline and the dateline; a meeting's decisions may run to
         # 160 ems, one clause each (部署…；要求…；决定…)
         j += 1
+    elif j > i and j < n and blocks[j].kind == "text" and PROVENANCE_RE.match(blocks[j].text.strip()):
+        j += 1  # a document's provenance under its title, however many amendments it lists
     elif j > i and j < n and _chaired_subtitle(blocks[j]):
         j += 1  # 审议《…》和《…》中共中央总书记习近平主持会议: what a meeting did and who chaired it
     elif j > i and j + 1 < n and is_headline_candidate(blocks[j]) and not is_box_label(blocks[j].text) and is_box_label(blocks[j + 1].text):
@@ -451,6 +460,7 @@ def _credit_ahead(blocks: list[Block], j: int) -> bool:
     return False
 
 
+FULL_TEXT_FOLLOWS_RE = re.compile(r"(?:全文|原文|全文内容|内容)如下[。：:]$")
 LAYOUT_CREDITS = ("版式设计", "版面设计", "美术编辑", "图表设计")
 
 
@@ -459,6 +469,8 @@ def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: 
     nxt = blocks[j] if j < len(blocks) else None
     if nxt is None and _in_list(cur):
         return False  # the list's last entries, not a headline printed after its body
+    if cur.body and cur.body[-1][0] == "body" and FULL_TEXT_FOLLOWS_RE.search(cur.body[-1][1].text.strip()):
+        return False  # 《条例》全文如下。: the document below is printed as part of the report announcing it
     if cur.body and is_box_label(run[0].text):
         return False  # a box inside the article (图片说明：, 链接): in People's Daily 2020, 253 such runs to 1 article
     if cur.body and cur.dateline is None and run[0].text.strip()[:1] in BULLETS:
@@ -1001,6 +1013,10 @@ def segment(blocks: list[Block]) -> list[Segment]:
         ):
             cur.body.append(("body", b))  # an entry of a list (names with their posts, units), one per paragraph
             i += 1
+            continue
+        if cur is not None and cur.heads and cur.dateline is None and len(cur.body) <= 1 and _order(blocks, i):
+            cur.body.extend((("body", b), ("body", blocks[i + 1])))  # the order promulgating the document titled above
+            i += 2
             continue
         if _closing_cheer(cur, blocks, i):
             cur.body.append(("body", b))  # 武汉加油！湖北加油！中国加油！: the text's last words, not the next kicker

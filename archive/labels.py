@@ -89,6 +89,10 @@ SIGNATURE_RE = re.compile(rf"^[\u4e00-\u9fff]{{2,10}}(?:省|市|县|区|州|旗|
 NUMBERED_HEADING_RE = re.compile(r"^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+(?:章|节|部分|条|分?编|卷|篇))")
 # A document's provenance under its title: （2020年11月11日第十三届全国人民代表大会常务委员会第二十三次会议通过）.
 PROVENANCE_RE = re.compile(r"^[（(][0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日[^（）()]*[）)]$")
+# An order promulgating a law or regulation, its name over its number (中华人民共和国主席令 / 第四十六号, 中华人民共和国
+# 国务院令 / 第727号): printed under the document's title, it opens the document's text.
+ORDER_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}令$")
+ORDER_NUMBER_RE = re.compile(r"^第\s*[0-9０-９一二三四五六七八九十百零〇]+\s*号$")
 SERIES_KICKER_RE = re.compile(r"^.{1,10}——$")
 # Labels of a column of news briefs (财经短波, 新闻速递, 微阅读): each brief a title, a dateline paragraph and a closing
 # note, or a title and a few paragraphs closed on their source (（据新华社伦敦电 记者张家伟）).

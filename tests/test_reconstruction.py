@@ -1812,3 +1812,36 @@ def test_a_layout_credit_ends_the_feature_even_before_a_headline_over_a_speakers
     assert [a.title for a in arts][0] == "凝心聚力战疫情（艺文观察）"
     assert len(arts) == 2 and arts[0].paragraphs[-1].text == "版式设计：蔡华伟"
     assert arts[1].paragraphs[-1].text.startswith("疫情发生以来")
+
+
+def test_the_order_under_a_laws_title_opens_its_text():
+    page = (
+        "中华人民共和国档案法\n\n"
+        "（1987年9月5日第六届全国人民代表大会常务委员会第二十二次会议通过 根据1996年7月5日第八届全国人民代表大会常务委员会"
+        "第二十次会议《关于修改〈中华人民共和国档案法〉的决定》第一次修正 2020年6月20日第十三届全国人民代表大会常务委员会第十九次会议修订）\n\n"
+        "中华人民共和国主席令\n\n"
+        "第四十七号\n\n"
+        "《中华人民共和国档案法》已由中华人民共和国第十三届全国人民代表大会常务委员会第十九次会议于2020年6月20日修订通过，现予公布，自2021年1月1日起施行。\n\n"
+        "第一章 总 则\n\n"
+        "第一条 为了加强档案管理，规范档案收集、整理工作，有效保护和利用档案，制定本法。\n"
+    )
+    arts = articles_with_text(page)
+    assert len(arts) == 1
+    assert arts[0].title == "中华人民共和国档案法" and arts[0].subtitle.startswith("（1987年9月5日")
+    assert [p.text for p in arts[0].paragraphs[:2]] == ["中华人民共和国主席令", "第四十七号"]
+    assert headings(arts[0]) == ["第一章总则"]  # justified spacing closed up
+
+
+def test_a_document_whose_full_text_the_report_announces_stays_in_the_report():
+    page = (
+        "中共中央印发《社区服务工作条例》\n\n"
+        "新华社北京1月5日电 近日，中共中央印发了《社区服务工作条例》，并发出通知，要求各级党委认真遵照执行。\n\n"
+        "《条例》全文如下。\n\n"
+        "社区服务工作条例\n\n"
+        "（2019年11月29日中共中央政治局会议审议批准 2019年12月30日中共中央发布）\n\n"
+        "第一章 总 则\n\n"
+        "第一条 为了做好社区服务工作，提高服务水平，根据有关规定，制定本条例。\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["中共中央印发《社区服务工作条例》"]
+    assert arts[0].paragraphs[-1].text.startswith("第一条")
