@@ -1845,3 +1845,35 @@ def test_a_document_whose_full_text_the_report_announces_stays_in_the_report():
     arts = articles_with_text(page)
     assert [a.title for a in arts] == ["中共中央印发《社区服务工作条例》"]
     assert arts[0].paragraphs[-1].text.startswith("第一条")
+
+
+def test_what_a_speech_stressed_under_its_headline_is_the_subtitle_over_the_lead_summary():
+    page = (
+        "习近平在联合国成立75周年纪念峰会上发表重要讲话\n\n"
+        "强调后疫情时代联合国应主持公道、厉行法治、促进合作、聚焦行动 重申中国将始终做多边主义的践行者，"
+        "积极参与全球治理体系改革和建设\n\n"
+        "■当今世界正经历百年未有之大变局，突如其来的新冠肺炎疫情是对世界的一次大考。\n\n"
+        "■中国是第一个在联合国宪章上签字的国家，是联合国创始会员国，也是安理会常任理事国中唯一的发展中国家。\n\n"
+        "新华社北京9月21日电 国家主席习近平21日在联合国成立75周年纪念峰会上发表重要讲话。\n"
+    )
+    arts = articles_with_text(page)
+    assert len(arts) == 1
+    assert arts[0].subtitle.startswith("强调后疫情时代") and arts[0].subtitle.endswith("改革和建设")
+    assert arts[0].paragraphs[0].text.startswith("■当今世界")
+
+
+def test_a_row_of_short_reports_under_headlines_of_one_build_is_one_article_each():
+    page = (
+        "四 川\n\n"
+        "春耕物资配到位\n\n"
+        "连日来，四川各地抢抓农时，组织农资企业加快生产，化肥、种子、农膜陆续运抵乡镇网点。\n\n"
+        "省农业农村厅组织专家深入田间地头，指导农户科学选种、合理施肥，确保春耕生产有序推进。\n\n"
+        "在成都平原，一台台旋耕机来回穿梭，翻起的泥土散发着清香，大片农田已完成备耕。\n\n"
+        "各地还开通农资配送绿色通道，由村组干部统一收集需求，实行送货到村、配送到户。\n\n"
+        "海 南\n\n"
+        "多举措抓好春耕\n\n"
+        "几百亩农田平整完毕，十余名工人手里握满了稻种，随着他们扬起手臂，种子被均匀地撒进田里。\n\n"
+        "海南各市县组织农技人员分片包干，帮助种植户解决用工、运输和销售方面的困难。\n"
+    )
+    arts = articles_with_text(page)
+    assert [(a.kicker, a.title) for a in arts] == [("四 川", "春耕物资配到位"), ("海 南", "多举措抓好春耕")]
