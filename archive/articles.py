@@ -786,6 +786,20 @@ def _attribution_after_body(cur: Segment | None, block: Block) -> bool:
     )
 
 
+def _note_in_brackets(cur: Segment | None, block: Block) -> bool:
+    """A line wholly in brackets straight after a finished paragraph ((摘自在…论坛开幕式上的致辞), (照片选自作者作品
+    《迎春序曲》)) is a note on that text. Closing datelines, continuation marks, credits and the notes that close a
+    piece (（本报记者…采访整理）) are read as such elsewhere."""
+    t = block.text.strip()
+    if cur is None or not cur.body or cur.body[-1][0] != "body" or block.kind != "text":
+        return False
+    if not re.fullmatch(r"[（(][^（）()]{2,60}[）)]", t) or not ends_sentence(cur.body[-1][1].text):
+        return False
+    return not (
+        parse_closing(t) or CLOSING_NOTE_RE.match(t) or CONTINUED_FROM_RE.match(t) or CONTINUED_TO_RE.search(t) or PHOTO_CREDIT_RE.search(t)
+    )
+
+
 def _closing_cheer(cur: Segment | None, blocks: list[Block], i: int) -> bool:
     """A cheer or wish after finished text (武汉必胜！湖北必胜！中国必胜！, 祝大家新年快乐！) is the text's last line when
     the page ends there or the next story's headline and dateline follow: a kicker ending ！ stands over a title
@@ -1038,6 +1052,11 @@ def segment(blocks: list[Block]) -> list[Segment]:
         if cur is not None and cur.heads and cur.dateline is None and len(cur.body) <= 1 and _order(blocks, i):
             cur.body.extend((("body", b), ("body", blocks[i + 1])))  # the order promulgating the document titled above
             i += 2
+            continue
+        if _note_in_brackets(cur, b):
+            cur.body.append(("note", b))  # （文中部分采访对象为化名）: a note on the text above, no title with a column tag
+            cur.closed = not (cur.briefs or cur.letters)  # and, like any note on it, the text's end
+            i += 1
             continue
         if _closing_cheer(cur, blocks, i):
             cur.body.append(("body", b))  # 武汉加油！湖北加油！中国加油！: the text's last words, not the next kicker

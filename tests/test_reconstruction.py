@@ -1877,3 +1877,18 @@ def test_a_row_of_short_reports_under_headlines_of_one_build_is_one_article_each
     )
     arts = articles_with_text(page)
     assert [(a.kicker, a.title) for a in arts] == [("四 川", "春耕物资配到位"), ("海 南", "多举措抓好春耕")]
+
+
+def test_a_note_in_brackets_after_a_text_ends_it_and_heads_nothing():
+    page = (
+        "我的战友（一线讲述）\n\n"
+        "身为一名医生，奋战在火神山医院的这些日子里，我和战友们一起守护着每一位患者。\n\n"
+        "这个夜班，恰逢雨后放晴，我们走出病区透透气，她说等疫情过去，要带孩子去看樱花。\n\n"
+        "（讲述人张久聪，为支援湖北医疗队队员）\n\n"
+        "衔泥\n\n"
+        "春天，燕子又飞到古巷人家前，衔来新泥，在屋檐下筑起了巢，孩子们仰着头看个不停。\n\n"
+        "燕子来来去去，一天要衔几十趟泥，老人说，燕子在谁家筑巢，谁家就有福气。\n"
+    )
+    arts = articles_with_text(page)
+    assert [(a.kicker, a.title) for a in arts] == [(None, "我的战友（一线讲述）"), (None, "衔泥")]
+    assert kinds(arts[0])[-1] == ("note", "（讲述人张久聪，为支援湖北医疗队队员）")
