@@ -500,7 +500,7 @@ def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: 
         return False  # a reporter's notes or an editor's afterword close the story they follow (47 to 13)
     if cur.body and cur.body[-1][0] == "credit" and cur.body[-1][1].text.strip().startswith(LAYOUT_CREDITS):
         return True  # the page's layout credit (版式设计：蔡华伟) closes the feature above, whatever follows
-    if nxt is not None and parse_byline(nxt.text) and _sub_story(cur):
+    if nxt is not None and parse_byline(nxt.text) and (_sub_story(cur) or _next_piece_under_umbrella(run, cur)):
         return False
     if nxt is None or _opens_body(nxt):
         return True  # a dateline or byline follows, or the page ends (a headline after its body)
@@ -761,8 +761,39 @@ def _sub_story(cur: Segment) -> bool:
     return len(parts) >= 2 and width(parts[0]) <= 6 and not parts[0].endswith(("——", "：", ":"))
 
 
+def _next_piece_under_umbrella(run: list[Block], cur: Segment) -> bool:
+    """An undated article whose headline is an umbrella title over its first piece's own headline (十三届全国人大常委会
+    第二十二次会议审议多部法律草案 / 首次审议野生动物保护法修订草案 / …, then 本报记者 王比学): a headline built like that
+    first piece's, over a byline, is the next piece."""
+    if cur.dateline is not None or cur.closed or not any(kind == "body" for kind, _ in cur.body):
+        return False
+    own, parts = _headline_parts(cur.heads), _headline_parts(run)
+    if len(parts) < 2 or len(own) <= len(parts):
+        return False  # a piece has a headline of two parts or more; a lone title over a byline opens a story
+    first = own[-len(parts) :]
+    return _build(first) == _build(parts) and all(abs(len(x) - len(y)) <= max(3, max(len(x), len(y)) // 2) for x, y in zip(first, parts))
+
+
+def _umbrella_only(cur: Segment, n: int) -> None:
+    """Leave the umbrella title alone in the headline: the first piece's own headline (its last n parts) and
+    byline go to the head of the body, as the next pieces' do."""
+    k, taken = len(cur.heads), 0
+    while k > 0 and (taken < n or parse_byline(cur.heads[k - 1].text)):
+        k -= 1
+        if not parse_byline(cur.heads[k].text):
+            taken += len(_headline_parts([cur.heads[k]]))
+    if taken != n or k == 0:
+        return  # the parts do not fall on whole blocks, or nothing would be left over the pieces
+    moved = [("byline" if parse_byline(b.text) else "heading", b) for b in cur.heads[k:]]
+    cur.heads = cur.heads[:k]
+    cur.body[:0] = moved
+
+
 def _sub_story_byline(cur: Segment | None, text: str) -> bool:
-    return cur is not None and bool(parse_byline(text)) and bool(cur.body) and cur.body[-1][0] == "heading" and _sub_story(cur)
+    return (
+        cur is not None and bool(parse_byline(text)) and bool(cur.body) and cur.body[-1][0] == "heading"
+        and (_sub_story(cur) or _next_piece_under_umbrella(_last_section(cur), cur))
+    )
 
 
 def _signature_after_body(cur: Segment | None, text: str) -> bool:
@@ -1122,6 +1153,8 @@ def segment(blocks: list[Block]) -> list[Segment]:
                 else:
                     cur.heads.extend(run)
             else:
+                if j < n and _speaker_line(blocks[j]) and _next_piece_under_umbrella(run, cur):
+                    _umbrella_only(cur, len(_headline_parts(run)))
                 cur.body.extend(("heading", r) for r in run)  # a section heading of the current article
             i = j
             continue

@@ -1892,3 +1892,23 @@ def test_a_note_in_brackets_after_a_text_ends_it_and_heads_nothing():
     arts = articles_with_text(page)
     assert [(a.kicker, a.title) for a in arts] == [(None, "我的战友（一线讲述）"), (None, "衔泥")]
     assert kinds(arts[0])[-1] == ("note", "（讲述人张久聪，为支援湖北医疗队队员）")
+
+
+def test_pieces_under_an_umbrella_title_each_with_its_headline_and_byline_are_one_article():
+    page = (
+        "常委会会议审议多部法律草案\n\n"
+        "野生动物保护法修订草案首次审议\n\n"
+        "公共卫生安全与生态安全并重\n\n"
+        "本报记者 徐 隽\n\n"
+        "10月13日，常委会会议审议了野生动物保护法修订草案，草案从源头上防控重大公共卫生风险。\n\n"
+        "草案在总则中明确规定禁止违法猎捕、运输、交易野生动物，并加大对违法行为的处罚力度。\n\n"
+        "长江保护法草案进入二审\n\n"
+        "建立健全长江流域规划体系\n\n"
+        "本报记者 王比学\n\n"
+        "10月13日，长江保护法草案提请常委会会议第二次审议，草案增加了流域规划的有关规定。\n\n"
+        "草案还对长江流域水资源保护、水污染防治和生态环境修复作出了更加具体的规定。\n"
+    )
+    arts = articles_with_text(page)
+    assert [(a.kicker, a.title, a.subtitle) for a in arts] == [(None, "常委会会议审议多部法律草案", None)]
+    assert headings(arts[0]) == ["野生动物保护法修订草案首次审议", "公共卫生安全与生态安全并重", "长江保护法草案进入二审", "建立健全长江流域规划体系"]
+    assert [p.text for p in arts[0].paragraphs if p.kind == "byline"] == ["本报记者徐隽", "本报记者王比学"]
