@@ -67,6 +67,9 @@ class Segment:
     def started(self) -> bool:
         return bool(self.body) or self.dateline is not None or any(parse_byline(b.text) for b in self.heads)
 
+    def body_has_heading(self) -> bool:
+        return any(kind == "heading" for kind, _ in self.body)
+
     def body_text(self, limit: int = 600) -> str:
         return "".join(b.text for _, b in self.body)[:limit]
 
@@ -1155,6 +1158,8 @@ def segment(blocks: list[Block]) -> list[Segment]:
             else:
                 if j < n and _speaker_line(blocks[j]) and _next_piece_under_umbrella(run, cur):
                     _umbrella_only(cur, len(_headline_parts(run)))
+                elif _signed(run[-1]) and cur.heads and _signed(cur.heads[-1]) and not cur.body_has_heading() and _bundle_piece(run, cur):
+                    _umbrella_only(cur, len(_headline_parts(run)))  # the bundle's first piece signed under the bundle's title
                 cur.body.extend(("heading", r) for r in run)  # a section heading of the current article
             i = j
             continue

@@ -103,8 +103,11 @@ STORY_LABEL_RE = re.compile(rf"^(?:图片报道|图片新闻|新闻图片|图说
 
 
 # An author line under a piece's title: a name with its post (尹晓东（中国儿童艺术剧院院长）, 楼阳生代表（山西省委书记）)
-# or a reader's place and name (江西南昌 杨铭鸣).
+# or a reader's place and name (江西南昌 杨铭鸣), or a post ending on a role, then the name and what the speaker
+# stands for (全国政协常委 王光谦（代表民盟中央）, 全国政协常委夏涛（代表民革中央）).
 AUTHOR_LINE_RE = re.compile(
     rf"^(?:——)?{_NAME_WITH_POST}$"
     r"|^[\u4e00-\u9fff]{2,8}[ \u3000]+[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,2}$"
+    r"|^[\u4e00-\u9fff、]{2,24}(?:常委|委员|主席|书记|主任|院长|教授|研究员|院士|部长|局长|省长|市长|会长|理事长|董事长|总经理|总裁)"
+    r"(?:[ \u3000]+[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,2}(?:[（(][^（）()]{2,20}[）)])?|[\u4e00-\u9fff]{2,3}[（(][^（）()]{2,20}[）)])$"
 )

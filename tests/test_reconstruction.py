@@ -1912,3 +1912,22 @@ def test_pieces_under_an_umbrella_title_each_with_its_headline_and_byline_are_on
     assert [(a.kicker, a.title, a.subtitle) for a in arts] == [(None, "常委会会议审议多部法律草案", None)]
     assert headings(arts[0]) == ["野生动物保护法修订草案首次审议", "公共卫生安全与生态安全并重", "长江保护法草案进入二审", "建立健全长江流域规划体系"]
     assert [p.text for p in arts[0].paragraphs if p.kind == "byline"] == ["本报记者徐隽", "本报记者王比学"]
+
+
+def test_a_bundle_of_signed_speeches_under_its_title_is_one_article_whose_first_piece_is_in_the_body():
+    page = (
+        "建言“十四五” 共绘新蓝图\n\n"
+        "——政协常务委员会会议大会发言摘编\n\n"
+        "加快构建新发展格局\n\n"
+        "全国政协常委 谢伏瞻\n\n"
+        "加快形成以国内大循环为主体、国内国际双循环相互促进的新发展格局，是重大战略部署。\n\n"
+        "构建新发展格局，必须坚持扩大内需这个战略基点，使生产、分配、流通、消费更多依托国内市场。\n\n"
+        "推动长三角更高水平协同开放\n\n"
+        "全国政协常委夏涛（代表民革中央）\n\n"
+        "新发展格局决不是封闭的国内循环，而是开放的国内国际双循环，长三角应当走在前列。\n\n"
+        "建议推动长三角自贸试验区联动发展，在制度型开放上先行先试，形成可复制的经验。\n"
+    )
+    arts = articles_with_text(page)
+    assert [(a.title, a.subtitle) for a in arts] == [("建言“十四五” 共绘新蓝图", "——政协常务委员会会议大会发言摘编")]
+    assert arts[0].paragraphs[0].text == "加快构建新发展格局"
+    assert "推动长三角更高水平协同开放" in headings(arts[0])
