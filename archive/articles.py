@@ -443,7 +443,7 @@ def _headline_run(blocks: list[Block], i: int) -> int:
         j += 1
     while j < n and j - i < 4 and (
         blocks[j].kind == "md_heading" and not EDITOR_NOTE_RE.match(blocks[j].text.strip()) or is_headline_candidate(blocks[j])
-    ) and not (j > i and (is_box_label(blocks[j].text) or _order(blocks, j))) and not (j > i and _lead_line(blocks[j - 1], blocks[j])) and not (
+    ) and not (j > i and (is_box_label(blocks[j].text) or _order(blocks, j) or blocks[j].text.strip()[:1] in BULLETS)) and not (j > i and _lead_line(blocks[j - 1], blocks[j])) and not (
         j > i and _list_ahead(blocks, j)
     ):
         # a box label (核心阅读) opens the body; so does a lead line after a subtitle
@@ -1116,8 +1116,10 @@ def segment(blocks: list[Block]) -> list[Segment]:
             if cur is not None and cur.notes and not cur.heads and not cur.body:
                 cur.heads.extend(run)  # the headline of the article an editor's note introduced
             elif cur is not None and cur.heads and not cur.body and cur.dateline is None and (
-                _headline_complete(cur.heads) or is_box_label(run[0].text)
-            ) and not (j < n and (parse_dateline(blocks[j].text) or CONTINUED_FROM_RE.match(blocks[j].text))):
+                run[0].text.strip()[:1] in BULLETS  # ■ lead summaries under the headline, over the dateline or not
+                or (_headline_complete(cur.heads) or is_box_label(run[0].text))
+                and not (j < n and (parse_dateline(blocks[j].text) or CONTINUED_FROM_RE.match(blocks[j].text)))
+            ):
                 # The headline is complete, or a box label opens the article's first section.
                 cur.body.extend(("heading", r) for r in run)
                 while j < n and _speaker_line(blocks[j]):

@@ -1931,3 +1931,16 @@ def test_a_bundle_of_signed_speeches_under_its_title_is_one_article_whose_first_
     assert [(a.title, a.subtitle) for a in arts] == [("建言“十四五” 共绘新蓝图", "——政协常务委员会会议大会发言摘编")]
     assert arts[0].paragraphs[0].text == "加快构建新发展格局"
     assert "推动长三角更高水平协同开放" in headings(arts[0])
+
+
+def test_bulleted_lead_lines_under_a_headline_open_the_body_instead_of_joining_the_headline():
+    page = (
+        "困难群众救助补助资金共安排1560亿元（发布会）\n\n"
+        "●截至3月底，已向230万名失业人员发放失业保险金93亿元\n\n"
+        "●今年3月到6月，每月价格临时补贴金额提高一倍发放\n\n"
+        "本报北京4月10日电（记者邱超奕）10日，国务院联防联控机制召开新闻发布会，介绍保障困难群众基本生活有关情况。\n\n"
+        "民政部有关负责人介绍，今年中央财政安排困难群众救助补助资金1560亿元，已全部下达地方。\n"
+    )
+    arts = articles_with_text(page)
+    assert [(a.kicker, a.title, a.subtitle) for a in arts] == [(None, "困难群众救助补助资金共安排1560亿元（发布会）", None)]
+    assert [p.text[:3] for p in arts[0].paragraphs[:3]] == ["●截至", "●今年", "本报北"]
