@@ -32,6 +32,7 @@ from .labels import (
     ORDER_NUMBER_RE,
     ORDER_RE,
     PROVENANCE_RE,
+    SALUTATION_RE,
     SERIES_KICKER_RE,
     SIGNATURE_RE,
     STORY_LABEL_RE,
@@ -424,6 +425,14 @@ def _stressed_subtitle(block: Block) -> bool:
     return block.kind == "text" and t.startswith(("强调", "要求", "指出")) and "。" not in t and not ends_sentence(t) and width(t) <= 200
 
 
+def _opens_text(blocks: list[Block], j: int) -> bool:
+    """What stands under a headline and opens its text, never more headline: a box label (核心阅读, 人物小传), a
+    promulgating order, a bulleted lead line, a salutation (各位代表：). (A first part's heading, 序曲 or 回 信,
+    ends the run as its last part: see segment.)"""
+    t = blocks[j].text.strip()
+    return is_box_label(t) or _order(blocks, j) or t[:1] in BULLETS or bool(SALUTATION_RE.match(t))
+
+
 def _order(blocks: list[Block], i: int) -> bool:
     """An order's name over its number (中华人民共和国主席令 / 第四十六号): under a document's title, its text begins."""
     return i + 1 < len(blocks) and bool(ORDER_RE.match(blocks[i].text.strip()) and ORDER_NUMBER_RE.match(blocks[i + 1].text.strip()))
@@ -443,7 +452,7 @@ def _headline_run(blocks: list[Block], i: int) -> int:
         j += 1
     while j < n and j - i < 4 and (
         blocks[j].kind == "md_heading" and not EDITOR_NOTE_RE.match(blocks[j].text.strip()) or is_headline_candidate(blocks[j])
-    ) and not (j > i and (is_box_label(blocks[j].text) or _order(blocks, j) or blocks[j].text.strip()[:1] in BULLETS)) and not (j > i and _lead_line(blocks[j - 1], blocks[j])) and not (
+    ) and not (j > i and _opens_text(blocks, j)) and not (j > i and _lead_line(blocks[j - 1], blocks[j])) and not (
         j > i and _list_ahead(blocks, j)
     ):
         # a box label (核心阅读) opens the body; so does a lead line after a subtitle
@@ -1117,6 +1126,7 @@ def segment(blocks: list[Block]) -> list[Segment]:
                 cur.heads.extend(run)  # the headline of the article an editor's note introduced
             elif cur is not None and cur.heads and not cur.body and cur.dateline is None and (
                 run[0].text.strip()[:1] in BULLETS  # ■ lead summaries under the headline, over the dateline or not
+                or bool(SALUTATION_RE.match(run[0].text.strip()))
                 or (_headline_complete(cur.heads) or is_box_label(run[0].text))
                 and not (j < n and (parse_dateline(blocks[j].text) or CONTINUED_FROM_RE.match(blocks[j].text)))
             ):

@@ -15,7 +15,7 @@ COLUMN_TAG_RE = re.compile(r"[（(](?![一二三四五六七八九十0-9]+[）)]
 # Labels of boxes inside an article (a reporter's notes, a summary, background): a section, never an article.
 BOX_LABELS = set(
     "记者手记 核心阅读 链接 相关链接 背景链接 延伸阅读 相关阅读 新闻链接 小贴士 背景 短评 快评 编后 编后语 记者观察 记者札记 "
-    "采访手记 数据 声音 观点 图表 专家解读 权威解读 新闻背景 名词解释 推荐读物 图片说明".split()
+    "采访手记 数据 声音 观点 图表 专家解读 权威解读 新闻背景 名词解释 推荐读物 图片说明 人物小传".split()
 )
 # A note closing an article: （作者为江苏省社会科学院党委书记、院长） （本报记者陈圆圆采访整理）
 CLOSING_NOTE_RE = re.compile(
@@ -38,7 +38,9 @@ EDITORS_SIGNATURE_RE = re.compile(r"^[—－-]{1,2}\s*编\s*者$")
 
 # The heading of a body's first part, never a title: the numeral over a story's first chapter (一), a prologue or
 # preface (引子, 前言), a column's opening word (编者的话, 开栏的话), a letter's label (贺信, 回信).
-OPENING_SECTION_RE = re.compile(r"^(?:一|引\s*子|楔\s*子|前\s*言|序\s*言|编者的话|开栏的话|贺\s*信|回\s*信)$")
+OPENING_SECTION_RE = re.compile(r"^(?:一|引\s*子|楔\s*子|前\s*言|序\s*言|序\s*曲|编者的话|开栏的话|贺\s*信|回\s*信)$")
+# The salutation a speech or letter opens with (各位代表：, 同志们：, 亲爱的同学们：): its text, never a kicker.
+SALUTATION_RE = re.compile(r"^(?:(?:各位|亲爱的)[^，。：:]{1,8}|[^，。：:]{0,10}们|编辑同志)[：:]$")
 
 
 # A name with its post in brackets (尹晓东（中国儿童艺术剧院院长）, 楼阳生代表（山西省委书记）).

@@ -1944,3 +1944,32 @@ def test_bulleted_lead_lines_under_a_headline_open_the_body_instead_of_joining_t
     arts = articles_with_text(page)
     assert [(a.kicker, a.title, a.subtitle) for a in arts] == [(None, "困难群众救助补助资金共安排1560亿元（发布会）", None)]
     assert [p.text[:3] for p in arts[0].paragraphs[:3]] == ["●截至", "●今年", "本报北"]
+
+
+def test_a_salutation_under_a_speech_headline_opens_its_text():
+    page = (
+        "关于《中华人民共和国档案法（修订草案）》的说明\n\n"
+        "——2020年4月26日在全国人民代表大会常务委员会会议上\n\n"
+        "各位委员：\n\n"
+        "我受委托，作关于《中华人民共和国档案法（修订草案）》的说明。\n\n"
+        "一、修订档案法的必要性\n\n"
+        "现行档案法于1987年通过，对于加强档案管理发挥了重要作用。\n"
+    )
+    arts = articles_with_text(page)
+    assert [(a.title, a.subtitle) for a in arts] == [
+        ("关于《中华人民共和国档案法（修订草案）》的说明", "——2020年4月26日在全国人民代表大会常务委员会会议上")
+    ]
+    assert arts[0].paragraphs[0].text == "各位委员："
+
+
+def test_a_short_biography_box_under_an_obituary_headline_opens_its_text():
+    page = (
+        "著名学者、书法家欧阳中石一生牵挂书法艺术的发扬\n\n"
+        "以书焕采 切时如需\n\n"
+        "人物小传\n\n"
+        "欧阳中石，1928—2020年，我国著名学者、教育家、书法家，首都师范大学教授。\n\n"
+        "“我这一生，概括起来，就三句话：少无大志，见异思迁，任人驱使。”他常这样说。\n"
+    )
+    arts = articles_with_text(page)
+    assert [(a.kicker, a.title, a.subtitle) for a in arts] == [("著名学者、书法家欧阳中石一生牵挂书法艺术的发扬", "以书焕采 切时如需", None)]
+    assert arts[0].paragraphs[0].text == "人物小传"
