@@ -97,6 +97,8 @@ def is_headline_candidate(block: Block) -> bool:
         return False  # a sentence fragment; headlines seldom hold a comma, never at this length
     if is_lone_credit(t) or is_closing_line(t) or t.startswith(CAPTION_OPENINGS):
         return False  # photo credits and captions
+    if DATE_LINE_RE.match(t):
+        return False  # 2月10日, 2020年9月11日于莫斯科: a diary entry's day or where a statement was signed (480 to none)
     if (t.endswith("——") or t.endswith("……") and not re.search(r"[，,]", t)) and width(t) <= 30:
         # a kicker leading into its title: 外交部发言人——; a line trailing off in …… after a comma ends a
         # paragraph instead (这样的故事，时时刻刻都在发生……: 94 such paragraphs against 2 kickers)
@@ -493,6 +495,7 @@ def _credit_ahead(blocks: list[Block], j: int) -> bool:
     return False
 
 
+DATE_LINE_RE = re.compile(r"^(?:[0-9０-９]{4}\s*年\s*)?[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日(?:\s*于[\u4e00-\u9fff]{2,8})?$")
 FULL_TEXT_FOLLOWS_RE = re.compile(r"(?:全文|原文|全文内容|内容)如下[。：:]$")
 LAYOUT_CREDITS = ("版式设计", "版面设计", "美术编辑", "图表设计")
 

@@ -1973,3 +1973,19 @@ def test_a_short_biography_box_under_an_obituary_headline_opens_its_text():
     arts = articles_with_text(page)
     assert [(a.kicker, a.title, a.subtitle) for a in arts] == [("著名学者、书法家欧阳中石一生牵挂书法艺术的发扬", "以书焕采 切时如需", None)]
     assert arts[0].paragraphs[0].text == "人物小传"
+
+
+def test_a_day_heading_a_diary_entry_opens_no_article():
+    page = (
+        "病房里的春天\n\n"
+        "2月9日\n\n"
+        "今天是我进方舱医院的第三天，病友们渐渐熟悉起来，有人开始在床边做操，气氛比刚来时轻松了许多。\n\n"
+        "傍晚护士送来了热饭，还给每张床发了一张写着加油的卡片，我把它贴在床头，看着心里暖暖的。\n\n"
+        "晚上睡前大家一起聊家常，说等出院了要去看樱花，整个病区都安静下来的时候，我听见有人在轻轻哼歌。\n\n"
+        "夜里值班的护士一遍遍巡视，轻手轻脚地给咳嗽的病友倒水，天快亮时她才靠着墙打了个盹。\n\n"
+        "2月10日\n\n"
+        "2月10日清晨，母亲打来视频电话，说家里的腊肉已经晒好，弟弟考试拿了第一名，邻居送来了一筐鸡蛋。\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["病房里的春天"]
+    assert arts[0].paragraphs[-1].text.startswith("2月10日清晨")
