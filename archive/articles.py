@@ -828,8 +828,14 @@ def _attribution_after_body(cur: Segment | None, block: Block) -> bool:
     t = block.text.strip()
     return (
         t.startswith("——") and cur is not None and bool(cur.body) and cur.body[-1][0] == "body" and ends_sentence(cur.body[-1][1].text) and block.kind == "text"
-        and width(t) <= 60 and bool(ATTRIBUTION_RE.match(t))
+        and (width(t) <= 60 and bool(ATTRIBUTION_RE.match(t)) or _said_by(t))
     )
+
+
+def _said_by(t: str) -> bool:
+    """——吉林省委书记巴音朝鲁日前在…动员大会上说, ——光大集团党委书记、董事长李晓鹏日前表示: who said the words above,
+    where and when, however long, closing on the verb of saying."""
+    return width(t) <= 120 and not ends_sentence(t) and "。" not in t and bool(re.search(r"(?:说|表示|指出|强调|认为|介绍)$", t))
 
 
 def _note_in_brackets(cur: Segment | None, block: Block) -> bool:

@@ -1989,3 +1989,17 @@ def test_a_day_heading_a_diary_entry_opens_no_article():
     arts = articles_with_text(page)
     assert [a.title for a in arts] == ["病房里的春天"]
     assert arts[0].paragraphs[-1].text.startswith("2月10日清晨")
+
+
+def test_a_long_dash_line_closing_on_the_verb_of_saying_names_who_spoke_the_words_above():
+    page = (
+        "做到“两手抓” 夺取“双胜利”（声音）\n\n"
+        "要多从群众角度想问题，既守牢疫情防控的防线，又尽可能减少对群众生产生活的影响。\n\n"
+        "——吉林省委书记日前在全省统筹推进疫情防控和经济社会发展“三抓”“三早”行动动员大会上说\n\n"
+        "（本报记者 岳富荣整理）\n\n"
+        "在春天植下绿色希望（人民时评）\n\n"
+        "春暖花开，万物复苏。各地年度植树造林任务完成过半，处处可见义务植树的身影。\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["做到“两手抓” 夺取“双胜利”（声音）", "在春天植下绿色希望（人民时评）"]
+    assert [p.kind for p in arts[0].paragraphs][-2:] == ["note", "note"]
