@@ -34,14 +34,15 @@ LATIN_CREDIT_RE = re.compile(r"[A-Z][A-Z.,&' ]{8,}")
 _NAME = r"(?:(?:本报|新华社)?记者)?\s*[\u4e00-\u9fff· ]{2,8}?"
 LONE_CREDIT_RE = re.compile(
     r"^(?:(?:[\u4e00-\u9fff]{0,6}记者)?\s*[\u4e00-\u9fff· ]{2,12}\s*(?:摄影报道|摄)(?:[（(][^（）()]{1,10}[）)])?"
-    r"|(?:本版)?(?:制图|版式设计|数据来源|图片来源|绘图|漫画|摄影)[:：].{1,30}"
+    r"|(?:本版)?(?:制图|版式设计|数据来源|图片来源|绘图|漫画|摄影)[:：].{1,60}"
     r"|(?:新华社|中新社)\s*发(?:\s*[\u4e00-\u9fff]{2,4}\s*摄)?"
     # picture and words credited together: 曹 一图 卜 拉文, 本报记者 吴 君文 新华社记者 程 敏摄, 郭 鹏摄 本报记者 姚雪青文
     rf"|{_NAME}图\s*[/／]?\s*{_NAME}文|{_NAME}文\s*[/／]?\s*{_NAME}(?:摄|图)|{_NAME}摄\s*[/／]?\s*{_NAME}文"
     # a supplier or agency standing for the photographer: 上海交响乐团供图, 影像中国, 人民视觉
     r"|[^，。；：:]{2,20}供图(?:[（(][^（）()]{2,8}[）)])?|影像中国|人民视觉|视觉中国|人民图片|资料图片"
     # the page's makers: 版式设计 蔡华伟, 本期统筹：许 诺
-    r"|版式设计\s+[\u4e00-\u9fff ]{2,12}|(?:本期|本版)?(?:统筹|策划)[:：\s]\s*[\u4e00-\u9fff ]{2,12})$"
+    r"|版式设计\s+[\u4e00-\u9fff ]{2,12}"
+    r"|(?:本期|本版)?(?:统筹|策划)[:：\s]\s*[\u4e00-\u9fff ]{2,12}(?:\s+(?:制图|版式设计|摄影|绘图)[:：]\s*[\u4e00-\u9fff ]{2,12})*)$"
 )
 # Lines that stay in the article they follow without being a credit: contact lines (栏目投稿邮箱：…, 传真：…),
 # the attribution under a quotation or an editor's note (——@王春华, ——编 者, ——新华网, ——习近平) and a date

@@ -2003,3 +2003,16 @@ def test_a_long_dash_line_closing_on_the_verb_of_saying_names_who_spoke_the_word
     arts = articles_with_text(page)
     assert [a.title for a in arts] == ["做到“两手抓” 夺取“双胜利”（声音）", "在春天植下绿色希望（人民时评）"]
     assert [p.kind for p in arts[0].paragraphs][-2:] == ["note", "note"]
+
+
+def test_the_pages_makers_credited_on_one_line_close_the_text_above_and_head_nothing():
+    page = (
+        "蓝领，撑起一片蓝天（第一落点）\n\n"
+        "有尊严、有出路、有奔头，技术学好同样可以发光发热，这样的观念正在越来越多的年轻人中扎根。\n\n"
+        "本期统筹：胡安琪 制图：沈亦伶\n\n"
+        "砥砺奋进当鼓“气”（人民论坛）\n\n"
+        "“天地英雄气，千秋尚凛然”。砥砺奋进，需要一股精气神，更需要久久为功的韧劲。\n"
+    )
+    arts = articles_with_text(page)
+    assert [(a.kicker, a.title) for a in arts] == [(None, "蓝领，撑起一片蓝天（第一落点）"), (None, "砥砺奋进当鼓“气”（人民论坛）")]
+    assert kinds(arts[0])[-1] == ("credit", "本期统筹：胡安琪制图：沈亦伶")
