@@ -24,8 +24,11 @@ from .labels import (
     CLOSING_NOTE_RE,
     COLUMN_TAG_RE,
     COMPILED_BY_RE,
+    DATE_LINE_RE,
     EDITOR_NOTE_RE,
     EDITORS_SIGNATURE_RE,
+    FULL_TEXT_FOLLOWS_RE,
+    LAYOUT_CREDITS,
     NAME_LINE_RE,
     NUMBERED_HEADING_RE,
     OPENING_SECTION_RE,
@@ -267,7 +270,7 @@ def _next_report_in_row(run: list[Block], parts: list[str], cur: Segment) -> boo
     them, is the next of a row of short reports under headlines of one build (四 川 / 春耕物资配到位, 海 南 / 多举措抓好春耕),
     not a section: a feature's sections come sooner. Voices (…： / title) and pieces signed under their title are
     left to the bundle rules. In People's Daily 2020 such runs open an article 29 times against 9."""
-    if len(cur.body) < 4 or any(kind == "heading" for kind, _ in cur.body) or _signed(run[-1]):
+    if len(cur.body) < 4 or cur.body_has_heading() or _signed(run[-1]):
         return False
     return not parts[0].endswith(("：", ":")) and _alike(parts, _headline_parts(cur.heads))
 
@@ -493,11 +496,6 @@ def _credit_ahead(blocks: list[Block], j: int) -> bool:
         if blocks[k].kind != "text" or is_headline_candidate(blocks[k]) or _opens_body(blocks[k]) or CLOSING_NOTE_RE.match(blocks[k].text.strip()):
             return False
     return False
-
-
-DATE_LINE_RE = re.compile(r"^(?:[0-9０-９]{4}\s*年\s*)?[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日(?:\s*于[\u4e00-\u9fff]{2,8})?$")
-FULL_TEXT_FOLLOWS_RE = re.compile(r"(?:全文|原文|全文内容|内容)如下[。：:]$")
-LAYOUT_CREDITS = ("版式设计", "版面设计", "美术编辑", "图表设计")
 
 
 def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: Segment) -> bool:
@@ -1139,7 +1137,8 @@ def segment(blocks: list[Block]) -> list[Segment]:
                 or (_headline_complete(cur.heads) or is_box_label(run[0].text))
                 and not (j < n and (parse_dateline(blocks[j].text) or CONTINUED_FROM_RE.match(blocks[j].text)))
             ):
-                # The headline is complete, or a box label opens the article's first section.
+                # The headline is complete, or what opens the text stands under it (a box label, ■ leads, a
+                # salutation): the article's first section.
                 cur.body.extend(("heading", r) for r in run)
                 while j < n and _speaker_line(blocks[j]):
                     cur.body.append(("byline", blocks[j]))  # the section's speaker or reporter
