@@ -1809,7 +1809,7 @@ def test_a_layout_credit_ends_the_feature_even_before_a_headline_over_a_speakers
         "疫情发生以来，我一直关注着防控一线的消息，和曲艺界的同行们一起创作了一批作品。\n"
     )
     arts = articles_with_text(page)
-    assert [a.title for a in arts][0] == "凝心聚力战疫情（艺文观察）"
+    assert arts[0].title == "凝心聚力战疫情（艺文观察）"
     assert len(arts) == 2 and arts[0].paragraphs[-1].text == "版式设计：蔡华伟"
     assert arts[1].paragraphs[-1].text.startswith("疫情发生以来")
 
