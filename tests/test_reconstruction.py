@@ -2016,3 +2016,15 @@ def test_the_pages_makers_credited_on_one_line_close_the_text_above_and_head_not
     arts = articles_with_text(page)
     assert [(a.kicker, a.title) for a in arts] == [(None, "蓝领，撑起一片蓝天（第一落点）"), (None, "砥砺奋进当鼓“气”（人民论坛）")]
     assert kinds(arts[0])[-1] == ("credit", "本期统筹：胡安琪制图：沈亦伶")
+
+
+def test_a_columns_dotted_label_over_its_first_pieces_title_titles_the_column():
+    page = (
+        "议政建言·聚焦基层治理\n\n"
+        "大力发展社区商业\n\n"
+        "社区商业是一种以社区范围内的居民为服务对象，以便民、利民为宗旨的属地型商业。\n\n"
+        "大力发展社区商业，增强社区商业的社会功能，显得越来越重要，也越来越紧迫。\n"
+    )
+    arts = articles_with_text(page)
+    assert [(a.kicker, a.title, a.subtitle) for a in arts] == [(None, "议政建言·聚焦基层治理", None)]
+    assert headings(arts[0]) == ["大力发展社区商业"]
