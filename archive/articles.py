@@ -74,6 +74,10 @@ class Segment:
     def body_has_heading(self) -> bool:
         return any(kind == "heading" for kind, _ in self.body)
 
+    def body_has_text(self) -> bool:
+        """Running text under way (not only headings, notes or credits)."""
+        return any(kind == "body" for kind, _ in self.body)
+
     def body_text(self, limit: int = 600) -> str:
         return "".join(b.text for _, b in self.body)[:limit]
 
@@ -194,7 +198,7 @@ def _apart_from_dated_headline(run: list[Block], cur: Segment) -> bool:
     that shares next to nothing (at most 4% of its character pairs) with the story's own headline, even with a
     comma in it: a story's sections keep its headline's words. In People's Daily 2020 such runs open an
     article 18 times against 3 headings."""
-    if cur.dateline is None or not cur.body or not cur.heads or any(kind == "heading" for kind, _ in cur.body):
+    if cur.dateline is None or not cur.body or not cur.heads or cur.body_has_heading():
         return False
     parts, text = _headline_parts(run), _text(run)
     if not parts or width(parts[0]) <= 6 or len(re.findall(r"[，,]", text)) > 1 or text.endswith(("——", "！", "!")):
@@ -711,7 +715,7 @@ def _dated_piece_ahead(run: list[Block], blocks: list[Block], j: int, cur: Segme
     open an article 42 times against 5."""
     if not cur.body or len(run) != 1 or len(_headline_parts(run)) != 1 or re.search(r"[：:！!—…]$", run[0].text.strip()):
         return False
-    if cur.dateline is None and any(kind == "heading" for kind, _ in cur.body):
+    if cur.dateline is None and cur.body_has_heading():
         return False
     k = _piece_end(blocks, j, _closes_on_source)
     return k is not None and k >= j + 2
@@ -723,7 +727,7 @@ def _after_column_piece(run: list[Block], blocks: list[Block], j: int, cur: Segm
     about the piece: the headline belongs to the body it describes. In People's Daily 2020, such runs open
     an article 302 times against 92 section headings (a run of two or more parts after four paragraphs, or
     one sharing clearly more character pairs with what follows after five)."""
-    if cur.dateline is not None or len(cur.body) < 4 or any(kind == "heading" for kind, _ in cur.body):
+    if cur.dateline is not None or len(cur.body) < 4 or cur.body_has_heading():
         return False
     if not any(COLUMN_TAG_RE.search(b.text.strip()) for b in cur.heads if b.kind == "text"):
         return False
@@ -763,7 +767,7 @@ def _sub_story(cur: Segment) -> bool:
     """An undated feature whose body is under way: a headline followed by a byline here is one of its
     reported sub-stories (组合报道: 服贸会探营 / “硬核”科技扎堆亮相 / 本报记者 谷业凯 …), not a new article.
     In People's Daily 2020, 38 of 40 such headline-and-byline runs are inside the publisher's article."""
-    if cur.dateline is not None or cur.closed or not any(kind == "body" for kind, _ in cur.body):
+    if cur.dateline is not None or cur.closed or not cur.body_has_text():
         return False
     # An article that opened under its own byline is one of a paper that prints a byline over every story:
     # there a headline and byline open the next story, unless sub-stories have begun already or the article
@@ -778,7 +782,7 @@ def _next_piece_under_umbrella(run: list[Block], cur: Segment) -> bool:
     """An undated article whose headline is an umbrella title over its first piece's own headline (十三届全国人大常委会
     第二十二次会议审议多部法律草案 / 首次审议野生动物保护法修订草案 / …, then 本报记者 王比学): a headline built like that
     first piece's, over a byline, is the next piece."""
-    if cur.dateline is not None or cur.closed or not any(kind == "body" for kind, _ in cur.body):
+    if cur.dateline is not None or cur.closed or not cur.body_has_text():
         return False
     own, parts = _headline_parts(cur.heads), _headline_parts(run)
     if len(parts) < 2 or len(own) <= len(parts):
@@ -963,7 +967,7 @@ def _after_closing_note(cur: Segment, block: Block) -> bool:
     article's: the speaker's short biography, a box. (A new story would have a headline or a dateline.)
     In People's Daily 2020 such text belongs to the article above 40 times against 4. So does a note in brackets
     straight after any closed text: where more of it is printed (（相关报道见第六版）), that a series ends."""
-    if cur.body and CLOSING_NOTE_RE.match(block.text.strip()) and any(kind == "body" for kind, _ in cur.body):
+    if CLOSING_NOTE_RE.match(block.text.strip()) and cur.body_has_text():
         return True
     if cur.dateline is not None or not cur.body or cur.body[-1][0] != "note" or _is_caption(block):
         return False
