@@ -823,13 +823,18 @@ def _signature_after_body(cur: Segment | None, text: str) -> bool:
     )
 
 
+def _after_finished_paragraph(cur: Segment | None) -> bool:
+    """The current article's last paragraph is running text that ends a sentence: what follows may close it."""
+    return cur is not None and bool(cur.body) and cur.body[-1][0] == "body" and ends_sentence(cur.body[-1][1].text)
+
+
 def _attribution_after_body(cur: Segment | None, block: Block) -> bool:
     """A line opening on a dash straight after body text (——山东省海阳市纪委书记、监委主任 盖石磊, ——联合国维和行动部
     发言人尼克·伯恩巴克) names who spoke or wrote the words above. A kicker leads into its title with a dash at its
     end, a subtitle follows its title; neither opens on a dash after body text."""
     t = block.text.strip()
     return (
-        t.startswith("——") and cur is not None and bool(cur.body) and cur.body[-1][0] == "body" and ends_sentence(cur.body[-1][1].text) and block.kind == "text"
+        t.startswith("——") and _after_finished_paragraph(cur) and block.kind == "text"
         and (width(t) <= 60 and bool(ATTRIBUTION_RE.match(t)) or _said_by(t))
     )
 
@@ -845,9 +850,7 @@ def _note_in_brackets(cur: Segment | None, block: Block) -> bool:
     《迎春序曲》)) is a note on that text. Closing datelines, continuation marks, credits and the notes that close a
     piece (（本报记者…采访整理）) are read as such elsewhere."""
     t = block.text.strip()
-    if cur is None or not cur.body or cur.body[-1][0] != "body" or block.kind != "text":
-        return False
-    if not re.fullmatch(r"[（(][^（）()]{2,60}[）)]", t) or not ends_sentence(cur.body[-1][1].text):
+    if not _after_finished_paragraph(cur) or block.kind != "text" or not re.fullmatch(r"[（(][^（）()]{2,60}[）)]", t):
         return False
     return not (
         parse_closing(t) or CLOSING_NOTE_RE.match(t) or CONTINUED_FROM_RE.match(t) or CONTINUED_TO_RE.search(t) or PHOTO_CREDIT_RE.search(t)
@@ -859,7 +862,7 @@ def _closing_cheer(cur: Segment | None, blocks: list[Block], i: int) -> bool:
     the page ends there or the next story's headline and dateline follow: a kicker ending ！ stands over a title
     and its text, not over a dateline. (Mid-text, such lines are paragraphs anyway: 273 in People's Daily 2020.)"""
     t = blocks[i].text.strip()
-    if cur is None or not cur.body or cur.body[-1][0] != "body" or not ends_sentence(cur.body[-1][1].text):
+    if not _after_finished_paragraph(cur):
         return False
     if blocks[i].kind != "text" or not t.endswith(("！", "!")) or not is_headline_candidate(blocks[i]):
         return False
