@@ -262,20 +262,21 @@ def _sibling_section(run: list[Block], blocks: list[Block], j: int, cur: Segment
     parts = _headline_parts(run)
     if not _section_like(parts):
         return False
-    if _next_report_in_row(run, parts, cur):
+    if _next_report_in_row(run, cur):
         return False
     if _alike(parts, _headline_parts(cur.heads)) or _alike(parts, _headline_parts(_last_section(cur))):
         return True
     return any(_alike(parts, other) for other in _headlines_ahead(blocks, j, 60))
 
 
-def _next_report_in_row(run: list[Block], parts: list[str], cur: Segment) -> bool:
+def _next_report_in_row(run: list[Block], cur: Segment) -> bool:
     """A headline built like the article's own, after four paragraphs or more with no section heading among
     them, is the next of a row of short reports under headlines of one build (四 川 / 春耕物资配到位, 海 南 / 多举措抓好春耕),
     not a section: a feature's sections come sooner. Voices (…： / title) and pieces signed under their title are
     left to the bundle rules. In People's Daily 2020 such runs open an article 29 times against 9."""
     if len(cur.body) < 4 or cur.body_has_heading() or _signed(run[-1]):
         return False
+    parts = _headline_parts(run)
     return not parts[0].endswith(("：", ":")) and _alike(parts, _headline_parts(cur.heads))
 
 
@@ -490,6 +491,15 @@ def _headline_run(blocks: list[Block], i: int) -> int:
 def _speaker_line(block: Block) -> bool:
     """A byline that is no dateline: who speaks or reports (王东峰代表（河北省委书记）, 本报记者 张 三)."""
     return bool(parse_byline(block.text)) and not parse_dateline(block.text)
+
+
+def _take_speaker_lines(cur: Segment, blocks: list[Block], j: int) -> int:
+    """Under a section's heading, its speaker's or reporter's lines (王东峰代表（河北省委书记）) go into the body as
+    bylines of that section; returns where the text goes on."""
+    while j < len(blocks) and _speaker_line(blocks[j]):
+        cur.body.append(("byline", blocks[j]))
+        j += 1
+    return j
 
 
 def _credit_ahead(blocks: list[Block], j: int) -> bool:
@@ -1157,9 +1167,7 @@ def segment(blocks: list[Block]) -> list[Segment]:
                 # The headline is complete, or what opens the text stands under it (a box label, ■ leads, a
                 # salutation): the article's first section.
                 cur.body.extend(("heading", r) for r in run)
-                while j < n and _speaker_line(blocks[j]):
-                    cur.body.append(("byline", blocks[j]))  # the section's speaker or reporter
-                    j += 1
+                j = _take_speaker_lines(cur, blocks, j)
             elif cur is not None and cur.body and EDITORS_SIGNATURE_RE.match(cur.body[-1][1].text.strip()) and not _tagged(run):
                 # ——编 者: the editors' lead, then the piece it introduces (a piece under its column's tag is an article)
                 cur.body.extend(("heading", r) for r in run)
@@ -1172,9 +1180,7 @@ def segment(blocks: list[Block]) -> list[Segment]:
             ):
                 cur.body.extend(("heading", r) for r in run)  # the next piece of a series, or a box of it
                 cur.closed = False
-                while j < n and _speaker_line(blocks[j]):
-                    cur.body.append(("byline", blocks[j]))  # its reporter's or speaker's line
-                    j += 1
+                j = _take_speaker_lines(cur, blocks, j)
             elif cur is None or cur.closed or (not cur.started and not cur.body) or _starts_article(run, blocks, i, j, cur):
                 if cur is None or cur.started or cur.heads or cur.closed:
                     new()
