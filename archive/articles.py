@@ -40,6 +40,7 @@ from .labels import (
     SIGNATURE_RE,
     STORY_LABEL_RE,
     is_box_label,
+    is_bulleted,
 )
 from .datelines import (
     AUTHOR_RE,
@@ -440,7 +441,7 @@ def _opens_text(blocks: list[Block], j: int) -> bool:
     promulgating order, a bulleted lead line, a salutation (各位代表：). (A first part's heading, 序曲 or 回 信,
     ends the run as its last part: see segment.)"""
     t = blocks[j].text.strip()
-    return is_box_label(t) or _order(blocks, j) or t[:1] in BULLETS or bool(SALUTATION_RE.match(t))
+    return is_box_label(t) or _order(blocks, j) or is_bulleted(t) or bool(SALUTATION_RE.match(t))
 
 
 def _order(blocks: list[Block], i: int) -> bool:
@@ -521,7 +522,7 @@ def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: 
         return False  # 《条例》全文如下。: the document below is printed as part of the report announcing it
     if cur.body and is_box_label(run[0].text):
         return False  # a box inside the article (图片说明：, 链接): in People's Daily 2020, 253 such runs to 1 article
-    if cur.body and cur.dateline is None and run[0].text.strip()[:1] in BULLETS:
+    if cur.body and cur.dateline is None and is_bulleted(run[0].text):
         return False  # ●助力“六稳”“六保”: a bulleted heading marks a section (in People's Daily 2020, 353 to 1)
     if cur.body and cur.dateline is None and AFTERWORD_TAG_RE.search(run[-1].text.strip()):
         return False  # a reporter's notes or an editor's afterword close the story they follow (47 to 13)
@@ -1158,7 +1159,7 @@ def segment(blocks: list[Block]) -> list[Segment]:
             if cur is not None and cur.notes and not cur.heads and not cur.body:
                 cur.heads.extend(run)  # the headline of the article an editor's note introduced
             elif cur is not None and cur.heads and not cur.body and cur.dateline is None and (
-                run[0].text.strip()[:1] in BULLETS  # ■ lead summaries under the headline, over the dateline or not
+                is_bulleted(run[0].text)  # ■ lead summaries under the headline, over the dateline or not
                 or bool(SALUTATION_RE.match(run[0].text.strip()))
                 or len(cur.heads) == 1 and _dotted_label(cur.heads[0]) and not body_follows
                 or (_headline_complete(cur.heads) or is_box_label(run[0].text))

@@ -84,6 +84,11 @@ AFTERWORD_TAG_RE = re.compile(r"[（(](?:记者手记|采访手记|记者札记|
 BULLETS = "■□●◆▲★◎◇"
 
 
+def is_bulleted(text: str) -> bool:
+    """A line set after a bullet (●助力“六稳”“六保”, ■ 要全面落实…): a section's heading or a lead summary."""
+    return text.strip()[:1] in BULLETS
+
+
 def is_box_label(text: str) -> bool:
     """A box label, bullet and colon aside (■小贴士, 推荐读物：)."""
     return text.strip().lstrip(BULLETS + "·").strip().rstrip("：:").strip() in BOX_LABELS
