@@ -466,12 +466,12 @@ def _headline_run(blocks: list[Block], i: int) -> int:
     ) and not (j > i and _opens_text(blocks, j)) and not (j > i and _lead_line(blocks[j - 1], blocks[j])) and not (
         j > i and _list_ahead(blocks, j)
     ):
-        # a box label (核心阅读) opens the body; so does a lead line after a subtitle
+        # what opens the text (核心阅读, ■ leads, 各位代表：) ends the run; so does a lead line after a subtitle
         j += 1
         if _headline_complete(blocks[i:j]) and not (j < n and blocks[j].text.startswith("—")):
             break  # what follows is the article's, but for a —— subtitle
     if j + 1 < n and blocks[j].kind == "text" and not ends_sentence(blocks[j].text) and _opens_body(blocks[j + 1]) and not (
-        j > i and _tagged(blocks[j - 1 : j]) and "：" not in blocks[j].text and _speaker_line(blocks[j + 1])
+        j > i and _piece_title_over_speaker(blocks, j)
     ) and (
         width(blocks[j].text) <= 90 or width(blocks[j].text) <= 160 and "；" in blocks[j].text
     ):
@@ -487,6 +487,12 @@ def _headline_run(blocks: list[Block], i: int) -> int:
     elif j > i and j + 1 < n and is_headline_candidate(blocks[j]) and not is_box_label(blocks[j].text) and is_box_label(blocks[j + 1].text):
         j += 1  # a subtitle standing between the headline and the box (核心阅读) that opens the body
     return j
+
+
+def _piece_title_over_speaker(blocks: list[Block], j: int) -> bool:
+    """Under a title closed by its column tag, a line over a speaker's line (统筹推进…工作（两会·声音2020） / 完善治理
+    体系 履行首都职责 / 蔡奇代表（北京市委书记）) is the bundle's first piece's title, not the headline's subtitle."""
+    return _tagged(blocks[j - 1 : j]) and "：" not in blocks[j].text and _speaker_line(blocks[j + 1])
 
 
 def _speaker_line(block: Block) -> bool:
