@@ -129,10 +129,10 @@ def announces_article(run: list[Block], nxt: Block | None = None) -> bool:
     plain = [b for b in run if b.kind == "text" and not parse_byline(b.text)]
     if plain and is_box_label(plain[0].text):
         return False
+    if any(COLUMN_TAG_RE.search(b.text.strip()) for b in plain):
+        return True  # a column's tag marks a piece, whatever its clauses (搬得出，稳得住，能致富（现场评论）)
     if any(b.text.count("，") + b.text.count(",") >= 2 for b in plain):
         return False  # a lead sentence set as a section heading, not a title
-    if any(COLUMN_TAG_RE.search(b.text.strip()) for b in plain):
-        return True
     parts = sum(len(b.parts()) for b in plain)
     return parts >= 2 and nxt is not None and _running_text(nxt)
 

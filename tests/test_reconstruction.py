@@ -919,6 +919,26 @@ def test_a_column_tag_that_asks_a_question_still_closes_a_title():
     ]
 
 
+def test_a_tagged_title_in_several_clauses_opens_a_piece():
+    # three clauses, or a comma inside the column's tag, read like a lead sentence set as a section heading;
+    # the tag says it is a piece of its own (in People's Daily 2020, 24 such titles, none a section heading)
+    page = (
+        "新品牌，中国制造乘势而上（评论员观察）\n\n"
+        "一批国产品牌在国内外市场站稳脚跟，靠的是质量和创新，也靠对消费者需求的细致把握。\n\n"
+        "品牌的背后是产业链的整体升级，从设计到制造再到服务，每一环都在进步。\n\n"
+        "品牌建设没有捷径，只有久久为功，才能赢得更多信赖。\n\n"
+        "搬得出，稳得住，能致富（现场评论·督战未摘帽贫困县②）\n\n"
+        "脱贫攻坚路上，易地搬迁不仅是帮群众建新房、安新家，还包括重塑生计和社区。\n\n"
+        "这五年，就业门路更宽广（“十三五”，总书记关心的这些事）\n\n"
+        "就业是最大的民生，这五年城镇新增就业年均超过一千三百万人。\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == [
+        "新品牌，中国制造乘势而上（评论员观察）", "搬得出，稳得住，能致富（现场评论·督战未摘帽贫困县②）",
+        "这五年，就业门路更宽广（“十三五”，总书记关心的这些事）",
+    ]
+
+
 def test_a_roundup_of_correspondents_reports_each_closed_by_its_source_is_one_article():
     page = (
         "为保就业，各国采取了哪些措施（记者观察）\n\n"
