@@ -954,7 +954,7 @@ def _next_series_piece(run: list[Block], blocks: list[Block], j: int, cur: Segme
     kind = _note_kind(last[1].text)
     if kind is None or _tagged(run):
         return False
-    if kind != "compiled" and _tagged(cur.heads):
+    if kind != "compiled" and _tagged(cur.heads) and not _piece_under_name(run, cur):
         return False  # tagged commentaries (人民要论, 新论) and letters (反馈) stand alone, each signed
     if kind == "signature" and not _next_letter(run):
         return False  # a column's label (建议, 身边事) opens the next column
@@ -962,6 +962,12 @@ def _next_series_piece(run: list[Block], blocks: list[Block], j: int, cur: Segme
         j += 1  # the speaker's line under the title (王东峰代表（河北省委书记）)
     k = _piece_end(blocks, j, _note_kind)
     return k is not None and k > j and _note_kind(blocks[k].text) == kind
+
+
+def _piece_under_name(run: list[Block], cur: Segment) -> bool:
+    """A title over its writer's bare name (亟待供给侧发力 / 车 宁) in a tagged article whose first piece was headed
+    the same way (顺应消费新趋势 / 邹一南): the next contribution to a forum (大家谈), not a commentary of its own."""
+    return len(run) >= 2 and _name_line(run[-1]) and any(kind == "heading" and _name_line(b) for kind, b in cur.body)
 
 
 def _closed_dateless(text: str) -> bool:

@@ -939,6 +939,31 @@ def test_a_tagged_title_in_several_clauses_opens_a_piece():
     ]
 
 
+def test_a_forums_contributions_each_under_a_title_and_bare_name_stay_in_the_forum():
+    # 大家谈: the editors' lead, then contributions, each a title over its writer's bare name and closed by
+    # （作者为…）; a tagged commentary's author note ends it, but here the next title sits over a name as the
+    # first one did, so it is the next contribution
+    page = (
+        "加快培育壮大“新型消费”（大家谈）\n\n"
+        "直播带货、线上教育、“无接触”零售……新型消费成为热议话题。本期大家谈邀请专家学者探讨。\n\n"
+        "——编 者\n\n"
+        "顺应消费新趋势\n\n邹一南\n\n"
+        "一季度社会消费品零售总额下降，而实物商品网上零售额逆势增长，新型消费显示出强大活力。\n\n"
+        "面对消费新趋势，要顺势而为、主动作为，完善新型消费的基础设施。\n\n"
+        "（作者为中央党校经济学教研部副教授）\n\n"
+        "亟待供给侧发力\n\n车 宁\n\n"
+        "新型消费发展提速，深刻影响着商业模式、业务形态等方方面面。\n\n"
+        "对于企业来说，关键是围绕产品创新能力构筑新型消费生态优势。\n\n"
+        "（作者为北京市网络法学研究会副秘书长）\n\n"
+        "关键是消费品质\n\n崔传刚\n\n"
+        "新型消费追求的不仅仅是物美价廉，还有消费体验。\n\n"
+        "（作者为财经作家）\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["加快培育壮大“新型消费”（大家谈）"]
+    assert headings(arts[0]) == ["顺应消费新趋势", "邹一南", "亟待供给侧发力", "车 宁", "关键是消费品质", "崔传刚"]
+
+
 def test_a_roundup_of_correspondents_reports_each_closed_by_its_source_is_one_article():
     page = (
         "为保就业，各国采取了哪些措施（记者观察）\n\n"
