@@ -33,7 +33,9 @@ LATIN_CREDIT_RE = re.compile(r"[A-Z][A-Z.,&' ]{8,}")
 # A photo credit standing alone (熊 波摄（人民视觉）, 新华社记者 金皓原 摄): the photo itself was not captured.
 _NAME = r"(?:(?:本报|新华社)?记者)?\s*[\u4e00-\u9fff· ]{2,8}?"
 LONE_CREDIT_RE = re.compile(
-    r"^(?:(?:[\u4e00-\u9fff]{0,6}记者)?\s*[\u4e00-\u9fff· ]{2,12}\s*(?:摄影报道|摄)(?:[（(][^（）()]{1,10}[）)])?"
+    r"^(?:(?:[\u4e00-\u9fff]{0,6}记者)?\s*[\u4e00-\u9fff· ]{2,12}\s*(?:摄影报道|摄)(?:\s*[（(][^（）()]{1,10}[）)])?"
+    # the photographer under a picture agency's name, 摄 left out: 胥 鹏（人民视觉）
+    r"|[\u4e00-\u9fff· ]{2,8}[（(](?:人民视觉|影像中国|视觉中国|人民图片)[）)]"
     r"|(?:本版)?(?:制图|版式设计|数据来源|图片来源|绘图|漫画|摄影)[:：].{1,60}"
     r"|(?:新华社|中新社)\s*发(?:\s*[\u4e00-\u9fff]{2,4}\s*摄)?"
     # picture and words credited together: 曹 一图 卜 拉文, 本报记者 吴 君文 新华社记者 程 敏摄, 郭 鹏摄 本报记者 姚雪青文

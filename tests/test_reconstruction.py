@@ -295,6 +295,24 @@ def test_photo_report_credit_closes_the_photo_story():
     assert not is_lone_credit("风雨洗礼更坚劲（经济长期向好的基本面没有改变②）")
 
 
+def test_a_photo_credit_spaced_from_its_agency_or_without_its_verb_is_not_the_next_title():
+    # 姬 东摄 （人民视觉）, 胥 鹏（人民视觉）: the photo story's credit, not the headline of the story below
+    page = (
+        "怀旧餐厅 品出新意\n\n"
+        "近日，广州市一家怀旧主题餐厅吸引了不少食客。据了解，餐厅复原了上世纪的街景和陈设。\n\n"
+        "图为食客们在用餐。\n\n"
+        "姬 东摄 （人民视觉）\n\n"
+        "安徽高中将迎新课改\n\n"
+        "本报合肥7月14日电（记者田先进）安徽省近日印发方案，今年秋季起高一年级实施新课程新教材。\n\n"
+        "图片报道\n\n"
+        "28日，太原铁路公安局大同公安处应县车站派出所民警在车站进行消毒作业。\n\n"
+        "胥 鹏（人民视觉）\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["怀旧餐厅 品出新意", "安徽高中将迎新课改", "图片报道"]
+    assert arts[0].paragraphs[-1].text == "姬东摄（人民视觉）" and arts[2].paragraphs[-1].kind == "credit"
+
+
 def test_a_name_list_stays_one_article_plain_and_wrapped():
     entries = [
         "孙泽洲 北京空间飞行器总体设计部型号总设计师，研究员", "代康伟（女） 北京新能源汽车股份有限公司工程研究院副院长，高级工程师",
