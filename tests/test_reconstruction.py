@@ -313,6 +313,36 @@ def test_a_photo_credit_spaced_from_its_agency_or_without_its_verb_is_not_the_ne
     assert arts[0].paragraphs[-1].text == "姬东摄（人民视觉）" and arts[2].paragraphs[-1].kind == "credit"
 
 
+def test_a_line_under_the_title_built_like_the_sections_below_heads_the_first_section():
+    # kicker / title / a line in two clauses, then text, then another heading of that build: the line is the
+    # first section's heading, not the subtitle
+    page = (
+        "山西运城推动果业优化升级\n\n"
+        "有了“身份证” 苹果涨身价\n\n"
+        "新技术入园，论筐卖变论个卖\n\n"
+        "走进山西省运城市临猗县西村的标准化苹果园，顿时眼前一亮，果树整齐排列，滴灌管道铺到每一行。\n\n"
+        "和过去相比，苹果树产量低了，可果子的品质上去了，论个卖的价钱比论筐卖高出不少。\n\n"
+        "品牌化助力，水果越销越远\n\n"
+        "有了统一的品牌和溯源码，运城苹果走进了各地的大超市，还通过电商卖到了海外。\n"
+    )
+    (art,) = articles_with_text(page)
+    assert (art.kicker, art.title, art.subtitle) == ("山西运城推动果业优化升级", "有了“身份证” 苹果涨身价", None)
+    assert headings(art) == ["新技术入园，论筐卖变论个卖", "品牌化助力，水果越销越远"]
+
+
+def test_a_subtitle_unlike_the_sections_stays_the_subtitle():
+    page = (
+        "山西运城推动果业优化升级\n\n"
+        "有了“身份证” 苹果涨身价\n\n"
+        "果农收入三年翻了一番，全市苹果产业产值突破百亿元\n\n"
+        "走进山西省运城市临猗县西村的标准化苹果园，顿时眼前一亮，果树整齐排列，滴灌管道铺到每一行。\n\n"
+        "品牌化助力\n\n"
+        "有了统一的品牌和溯源码，运城苹果走进了各地的大超市，还通过电商卖到了海外。\n"
+    )
+    (art,) = articles_with_text(page)
+    assert art.subtitle == "果农收入三年翻了一番，全市苹果产业产值突破百亿元"
+
+
 def test_a_name_list_stays_one_article_plain_and_wrapped():
     entries = [
         "孙泽洲 北京空间飞行器总体设计部型号总设计师，研究员", "代康伟（女） 北京新能源汽车股份有限公司工程研究院副院长，高级工程师",
