@@ -380,6 +380,13 @@ def _is_caption(block: Block) -> bool:
     return block.caption or bool(PHOTO_CREDIT_RE.search(block.text))
 
 
+def _banner_over_title(cur: Segment, run: list[Block], blocks: list[Block], j: int) -> bool:
+    """A title closed by its column's tag straight under another (坚决打赢疫情防控阻击战（来自疫情防控一线的报道） / 我们一定赢（快评）)
+    and over running text: the first is the page's banner, the second the title of the piece below; no headline
+    carries two tags. In People's Daily 2020 such pairs open the page 11 times, one article's headline once."""
+    return _tagged(run) and _tagged(cur.heads) and j < len(blocks) and _running_text(blocks[j])
+
+
 def _headline_complete(heads: list[Block]) -> bool:
     """Nothing but a —— subtitle can follow: the title carries a column tag, or stands under a kicker ending
     —— (in People's Daily 2020 a plain line after those two is the body's first section heading 266 times,
@@ -1170,7 +1177,7 @@ def segment(blocks: list[Block]) -> list[Segment]:
                 continue
             if cur is not None and cur.notes and not cur.heads and not cur.body:
                 cur.heads.extend(run)  # the headline of the article an editor's note introduced
-            elif cur is not None and cur.heads and not cur.body and cur.dateline is None and (
+            elif cur is not None and cur.heads and not cur.body and cur.dateline is None and not _banner_over_title(cur, run, blocks, j) and (
                 is_bulleted(run[0].text)  # ■ lead summaries under the headline, over the dateline or not
                 or bool(SALUTATION_RE.match(run[0].text.strip()))
                 or len(cur.heads) == 1 and _dotted_label(cur.heads[0]) and not body_follows

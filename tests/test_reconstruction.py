@@ -343,6 +343,18 @@ def test_a_subtitle_unlike_the_sections_stays_the_subtitle():
     assert art.subtitle == "果农收入三年翻了一番，全市苹果产业产值突破百亿元"
 
 
+def test_a_banner_closed_by_its_tag_does_not_swallow_the_tagged_piece_below():
+    page = (
+        "坚决打赢疫情防控阻击战（来自疫情防控一线的报道）\n\n"
+        "我们一定赢（快评）\n\n"
+        "疫情就是命令，防控就是责任。当前，全国各地正加紧防控阻击新型冠状病毒感染的肺炎疫情。\n\n"
+        "武汉，这座英雄的城市，面对疫情，身负千钧，奋力前行。\n"
+    )
+    arts = [a for a in articles_with_text(page) if a.kind != "fragment"]
+    assert [a.title for a in arts] == ["我们一定赢（快评）"]
+    assert arts[0].paragraphs[0].text.startswith("疫情就是命令")
+
+
 def test_a_name_list_stays_one_article_plain_and_wrapped():
     entries = [
         "孙泽洲 北京空间飞行器总体设计部型号总设计师，研究员", "代康伟（女） 北京新能源汽车股份有限公司工程研究院副院长，高级工程师",
