@@ -416,7 +416,10 @@ def _long_kicker(blocks: list[Block], i: int) -> bool:
     )
     if not (colon or dash or deck):
         return False
-    return is_headline_candidate(title) and not title.text.strip().endswith(("：", ":", "——")) and (_opens_body(after) or _running_text(after))
+    if not is_headline_candidate(title) or title.text.strip().endswith(("：", ":", "——")):
+        return False
+    # under a title closed by its column tag, whatever opens the body may follow (a speaker's line, 核心阅读)
+    return _opens_body(after) or _running_text(after) or (dash or deck) and bool(COLUMN_TAG_RE.search(title.text.strip()))
 
 
 def _long_title(blocks: list[Block], i: int) -> bool:

@@ -355,6 +355,21 @@ def test_a_banner_closed_by_its_tag_does_not_swallow_the_tagged_piece_below():
     assert arts[0].paragraphs[0].text.startswith("疫情就是命令")
 
 
+def test_a_long_kicker_over_a_tagged_title_holds_whatever_opens_the_body():
+    # the deck over a tagged title is a kicker even when a box label or a speaker's line, not running text,
+    # opens the body under it
+    page = (
+        "调查显示，美国不同政治群体对于疫情存在明显认知差别和党派倾向。不少专家学者认为——\n\n"
+        "美国政治极化阻碍疫情应对（深度观察）\n\n"
+        "核心阅读\n\n"
+        "美国新冠肺炎确诊病例持续增加，两党在防疫措施上分歧明显，地方政府各行其是。\n\n"
+        "民调显示，不同党派选民对戴口罩、保持社交距离等措施的看法差异很大。\n"
+    )
+    (art,) = articles_with_text(page)
+    assert art.kicker.startswith("调查显示") and art.title == "美国政治极化阻碍疫情应对（深度观察）"
+    assert art.paragraphs[0].text == "核心阅读"
+
+
 def test_a_name_list_stays_one_article_plain_and_wrapped():
     entries = [
         "孙泽洲 北京空间飞行器总体设计部型号总设计师，研究员", "代康伟（女） 北京新能源汽车股份有限公司工程研究院副院长，高级工程师",
