@@ -850,6 +850,16 @@ def _signature_after_body(cur: Segment | None, text: str) -> bool:
     )
 
 
+def _signature_at_page_end(cur: Segment | None, blocks: list[Block], i: int) -> bool:
+    """A post and a name on the page's last line, after finished text (华为中国政企金融业务部总经理 刘维明): the
+    writer signing the text above, with nothing below for it to head. (Over a headline the same line may open
+    the next piece: see _bundle_piece.)"""
+    t = blocks[i].text.strip()
+    if i != len(blocks) - 1 or t.endswith(("）", ")")) or SIGNATURE_RE.match(t):
+        return False  # 图片报道（患难见真情 共同抗疫情）: a label over a lost photo; a letter's place and name sign it anyway
+    return _after_finished_paragraph(cur) and bool(AUTHOR_LINE_RE.match(t))
+
+
 def _after_finished_paragraph(cur: Segment | None) -> bool:
     """The current article's last paragraph is running text that ends a sentence: what follows may close it."""
     return cur is not None and bool(cur.body) and cur.body[-1][0] == "body" and ends_sentence(cur.body[-1][1].text)
@@ -1159,6 +1169,10 @@ def segment(blocks: list[Block]) -> list[Segment]:
             continue
         if _closing_cheer(cur, blocks, i):
             cur.body.append(("body", b))  # 武汉加油！湖北加油！中国加油！: the text's last words, not the next kicker
+            i += 1
+            continue
+        if _signature_at_page_end(cur, blocks, i):
+            cur.body.append(("note", b))  # 华为中国政企金融业务部总经理 刘维明: who wrote the text above
             i += 1
             continue
         if _attribution_after_body(cur, b):

@@ -370,6 +370,19 @@ def test_a_long_kicker_over_a_tagged_title_holds_whatever_opens_the_body():
     assert art.paragraphs[0].text == "核心阅读"
 
 
+def test_a_post_and_name_on_the_pages_last_line_sign_the_text_above():
+    page = (
+        "与“懂行”的人一起，共建金融数字化未来\n\n"
+        "金融业正在加快数字化转型，科技与业务的融合越来越深，数字技术的规模化应用将带来新的机遇。\n\n"
+        "在“新基建”时代，我们愿与合作伙伴一起，帮助金融机构实现数字化转型。\n\n"
+        "华为中国政企金融业务部总经理 刘维明\n"
+    )
+    arts = [a for a in articles_with_text(page) if a.kind != "fragment"]
+    assert len(arts) == 1 and arts[0].paragraphs[-1].text.endswith("刘维明")
+    labelled = page.replace("华为中国政企金融业务部总经理 刘维明", "图片报道（患难见真情 共同抗疫情）")
+    assert not articles_with_text(labelled)[0].paragraphs[-1].text.startswith("图片报道")
+
+
 def test_a_name_list_stays_one_article_plain_and_wrapped():
     entries = [
         "孙泽洲 北京空间飞行器总体设计部型号总设计师，研究员", "代康伟（女） 北京新能源汽车股份有限公司工程研究院副院长，高级工程师",
