@@ -519,10 +519,15 @@ def _take_speaker_lines(cur: Segment, blocks: list[Block], j: int) -> int:
     return j
 
 
+TEXT_CREDITS = ("数据来源", "本版数据来源", *LAYOUT_CREDITS, "本版统筹", "本期统筹", "统筹", "策划")
+
+
 def _credit_ahead(blocks: list[Block], j: int) -> bool:
     """A caption of one or two short paragraphs, then a photo credit standing alone (熊 波摄（人民视觉）)."""
     for k in range(j, min(j + 3, len(blocks))):
         if k > j and (_is_caption(blocks[k]) or is_lone_credit(blocks[k].text)):
+            if blocks[k].text.strip().startswith(TEXT_CREDITS):
+                return False  # 数据来源：…, 版式设计：…: they close a text (an advertorial, a feature), not a photo's caption
             return sum(width(b.text) for b in blocks[j:k]) < 160 * (k - j)
         if blocks[k].kind != "text" or is_headline_candidate(blocks[k]) or _opens_body(blocks[k]) or CLOSING_NOTE_RE.match(blocks[k].text.strip()):
             return False

@@ -383,6 +383,22 @@ def test_a_post_and_name_on_the_pages_last_line_sign_the_text_above():
     assert not articles_with_text(labelled)[0].paragraphs[-1].text.startswith("图片报道")
 
 
+def test_a_section_over_a_short_stretch_closed_by_a_data_source_is_not_a_photo_story():
+    # 数据来源：… closes the whole advertorial, as a layout credit closes a feature: the heading two paragraphs
+    # above it heads the advertorial's last section, not a photo's caption
+    page = (
+        "中国人寿 青山写华章 产业扶贫助力脱贫攻坚\n\n"
+        "中国人寿坚决贯彻落实党中央决策部署，把脱贫攻坚作为重大政治任务，累计投入帮扶资金数亿元。\n\n"
+        "公司在定点扶贫县发展特色种植养殖，带动贫困户稳定增收，受到当地群众欢迎。\n\n"
+        "扶贫步履不停\n\n"
+        "中国人寿凭借机构多、布局广、人才储备足的优势，坚持“脱贫要精准，扶贫先扶智”。\n\n"
+        "中国人寿将以必胜的信心、昂扬的斗志，为决战决胜脱贫攻坚贡献力量。\n\n"
+        "数据来源：中国人寿保险（集团）公司\n"
+    )
+    (art,) = articles_with_text(page)
+    assert headings(art) == ["扶贫步履不停"] and art.paragraphs[-1].kind == "credit"
+
+
 def test_a_name_list_stays_one_article_plain_and_wrapped():
     entries = [
         "孙泽洲 北京空间飞行器总体设计部型号总设计师，研究员", "代康伟（女） 北京新能源汽车股份有限公司工程研究院副院长，高级工程师",
