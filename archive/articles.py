@@ -380,6 +380,13 @@ def _is_caption(block: Block) -> bool:
     return block.caption or bool(PHOTO_CREDIT_RE.search(block.text))
 
 
+def _photo_named_in_text(block: Block) -> bool:
+    """Running text that points at a photo in passing (…游泳馆（见图，本报记者方莹馨摄），…) and goes on well past
+    the credit: a body paragraph, not a caption under a photo's headline."""
+    m = PHOTO_CREDIT_RE.search(block.text)
+    return not block.caption and m is not None and width(block.text[m.end() :]) > 20
+
+
 def _banner_over_title(cur: Segment, run: list[Block], blocks: list[Block], j: int) -> bool:
     """A title closed by its column's tag straight under another (坚决打赢疫情防控阻击战（来自疫情防控一线的报道） / 我们一定赢（快评）)
     and over running text: the first is the page's banner, the second the title of the piece below; no headline
@@ -555,7 +562,7 @@ def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: 
         return True  # a dateline or byline follows, or the page ends (a headline after its body)
     if cur.body and NUMBERED_HEADING_RE.match(run[0].text.strip()):
         return False  # 一、总体要求 / （二）工作原则: a numbered section (in People's Daily 2020, 2,967 to none)
-    if _is_caption(nxt) or _credit_ahead(blocks, j):
+    if _is_caption(nxt) and not _photo_named_in_text(nxt) or _credit_ahead(blocks, j):
         return True  # a photo's headline: its caption, then the credit
     if cur.body and cur.body[-1][0] == "credit":
         return True  # a credit ends what it credits: in People's Daily 2020, 271 headlines after one open an article, 5 do not

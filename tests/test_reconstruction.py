@@ -399,6 +399,18 @@ def test_a_section_over_a_short_stretch_closed_by_a_data_source_is_not_a_photo_s
     assert headings(art) == ["扶贫步履不停"] and art.paragraphs[-1].kind == "credit"
 
 
+def test_running_text_that_points_at_a_photo_in_passing_is_not_a_caption():
+    page = (
+        "建筑翻新助力欧盟绿色增长（国际视点）\n\n"
+        "欧盟提出“翻新浪潮”计划，力争在未来十年内使建筑翻新率翻一番，以减少能源消耗和碳排放。\n\n"
+        "建筑翻新 效益可观\n\n"
+        "比利时荷语布鲁塞尔自由大学游泳馆（见图，本报记者方莹馨摄），是一座有着几十年历史的老建筑，经过翻新后焕然一新。\n\n"
+        "据学校负责人介绍，老馆在使用中能耗很高，翻新后每年可节省大量电费和燃气费。\n"
+    )
+    (art,) = articles_with_text(page)
+    assert headings(art) == ["建筑翻新 效益可观"]
+
+
 def test_a_name_list_stays_one_article_plain_and_wrapped():
     entries = [
         "孙泽洲 北京空间飞行器总体设计部型号总设计师，研究员", "代康伟（女） 北京新能源汽车股份有限公司工程研究院副院长，高级工程师",
