@@ -299,6 +299,10 @@ _COLUMN_TAG = r"[（(][^，。；！？,;!?（）()]{2,24}[）)]$"
 TAGGED_TITLE_RE = re.compile(r"^[^，。；！？,;!?（）()]{2,30}" + _COLUMN_TAG)
 
 
+# A column tag alone on its line: （人民论坛）, （来信综述·面对疫情）.
+TAG_LINE_RE = re.compile(r"^[（(](?!上接|下转|转|接上|本报|新华社|记者|作者|图|摄|据)[^，。；！？,;!?（）()0-9一二三四五六七八九十]{2,14}[）)]$")
+
+
 # A whole title on its line, closed by a column tag; it may hold a comma or ask a question (回来了，我的校园（深聚焦）).
 TAGGED_LINE_RE = re.compile(r"^[^。；;（）()]{2,30}" + _COLUMN_TAG)
 
@@ -335,6 +339,10 @@ def paragraph_break(
         return True
     if NO_LINE_START.match(b.text):
         return False  # a line never starts with closing punctuation: a wrap split it from its sentence
+    if a_first and b.no == a.no + 1 and a.width <= 30 and "。" not in a.text and TAG_LINE_RE.match(b.text.strip()):
+        # “党员必须先上，没有商量！” / （人民论坛）: a title that filled its line, then its column tag wrapped
+        # onto the next; the title's ！ ends no paragraph
+        return False
     if shape.dense:
         return True  # one paragraph (or headline part) per line
     if shape.long(b) and len(b.text) >= 24 and b.text[:12] in recent:

@@ -411,6 +411,19 @@ def test_running_text_that_points_at_a_photo_in_passing_is_not_a_caption():
     assert headings(art) == ["建筑翻新 效益可观"]
 
 
+def test_a_column_tag_wrapped_under_a_title_that_filled_its_line_stays_in_the_title():
+    # in 14-character columns “党员必须先上，没有商量！” fills its line and （人民论坛） wraps onto the next
+    page = narrow([
+        "（本报记者张璁、倪弋、林丽鹂、赵展慧、江南、姚雪青、王珂、黄晓慧）",
+        "“党员必须先上，没有商量！”（人民论坛）",
+        "最近，一场特殊的组织生活会，经媒体报道，赢得网友一致点赞。党支部书记说：“最困难的工作，党员先上。”",
+        "疫情当前，党员顶上去、冲在前，生动践行了入党誓言和初心使命。",
+    ])
+    arts = [a for a in articles_with_text(page) if a.title]
+    assert [a.title for a in arts] == ["“党员必须先上，没有商量！”（人民论坛）"]
+    assert arts[0].paragraphs[0].text.startswith("最近")
+
+
 def test_a_name_list_stays_one_article_plain_and_wrapped():
     entries = [
         "孙泽洲 北京空间飞行器总体设计部型号总设计师，研究员", "代康伟（女） 北京新能源汽车股份有限公司工程研究院副院长，高级工程师",
