@@ -424,6 +424,17 @@ def test_a_column_tag_wrapped_under_a_title_that_filled_its_line_stays_in_the_ti
     assert arts[0].paragraphs[0].text.startswith("最近")
 
 
+def test_a_dash_cut_in_two_by_the_column_does_not_open_a_subtitle():
+    # “豌豆八个——”“豌豆八个——” in 14-character columns: the second —— breaks over the line end (— / —”)
+    page = narrow([
+        "“豌豆八个——”“豌豆八个——”",
+        "还有“豌豆八个”的鸟叫声。每到这个时节，山里的孩子就跟着鸟声去田里摘豌豆。",
+        "豌豆是山里娃子最好的“零食”，也是一年里最早的收成。",
+    ])
+    (art,) = articles_with_text(page)
+    assert (art.kicker, art.title, art.subtitle) == (None, "“豌豆八个——”“豌豆八个——”", None)
+
+
 def test_a_name_list_stays_one_article_plain_and_wrapped():
     entries = [
         "孙泽洲 北京空间飞行器总体设计部型号总设计师，研究员", "代康伟（女） 北京新能源汽车股份有限公司工程研究院副院长，高级工程师",
