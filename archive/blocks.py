@@ -311,6 +311,13 @@ TAG_LINE_RE = re.compile(r"^[（(](?!上接|下转|转|接上|本报|新华社|�
 TAGGED_LINE_RE = re.compile(r"^[^。；;（）()]{2,30}" + _COLUMN_TAG)
 
 
+def _title_line(line: Line) -> bool:
+    """A line alone that holds no stop or comma and would fit a title (中德汽车产业创新合作不断深化): after a story
+    closed on its source, it ends its block before a blank line however full it runs."""
+    t = line.text.replace(" ", "")
+    return 0 < len(t) <= 30 and not re.search(r"[，。、；：！？,.;:!?“”《》]", t)
+
+
 def _headline_line(line: Line) -> bool:
     """A short line that ends no sentence, standing alone: a headline."""
     return line.width <= 36 and not ends_sentence(line.text) and not re.search(r"[，,]$", line.text)
@@ -381,7 +388,7 @@ def paragraph_break(
         # One entry per line (a list of names with their posts): a short line ends its entry, full or not;
         # a long paragraph line cut mid-sentence (…2024 / 年，全国…) still runs on.
         return True
-    if blank and shape.blank_reliable and (shape.blank_strict or not runs_on):
+    if blank and shape.blank_reliable and (shape.blank_strict or not runs_on or a_first and _title_line(a) and parse_closing(recent[: -len(a.text)][-60:])):
         # On this page blank lines fall between paragraphs; where a few fall mid-paragraph, not after a
         # full line that runs on.
         return True

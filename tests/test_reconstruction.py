@@ -435,6 +435,22 @@ def test_a_dash_cut_in_two_by_the_column_does_not_open_a_subtitle():
     assert (art.kicker, art.title, art.subtitle) == (None, "“豌豆八个——”“豌豆八个——”", None)
 
 
+def test_a_title_that_fills_its_line_after_a_story_closed_on_its_source_stands_alone():
+    # 中德汽车产业创新合作不断深化 is exactly one 14-character line: after （本报布鲁塞尔10月26日电） it is the next
+    # story's title, not the first line of a paragraph running on over a blank line
+    page = narrow([
+        "欧盟委员会能源专员表示，建筑行业是重启经济、绿色复苏和增加就业的关键领域。",
+        "（本报布鲁塞尔10月26日电）",
+        "中德汽车产业创新合作不断深化",
+        "“未来最重要的合作伙伴是中国，我们应与中国同行。”在日前落幕的第四届中德汽车大会上，德国汽车研究专家表示。",
+        "在全球汽车业遭受疫情冲击的背景下，率先复苏的中国市场重要性愈加明显。",
+        "（本报柏林10月26日电）",
+    ])
+    arts = articles_with_text(page)
+    assert arts[-1].title == "中德汽车产业创新合作不断深化"
+    assert arts[-1].paragraphs[0].text.startswith("“未来最重要")
+
+
 def test_a_name_list_stays_one_article_plain_and_wrapped():
     entries = [
         "孙泽洲 北京空间飞行器总体设计部型号总设计师，研究员", "代康伟（女） 北京新能源汽车股份有限公司工程研究院副院长，高级工程师",
