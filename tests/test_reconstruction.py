@@ -451,6 +451,17 @@ def test_a_title_that_fills_its_line_after_a_story_closed_on_its_source_stands_a
     assert arts[-1].paragraphs[0].text.startswith("“未来最重要")
 
 
+def test_a_tagged_title_with_a_comma_that_fills_its_line_stands_alone():
+    page = narrow([
+        "“下一步，检察机关还将进一步加大对破坏生态环境犯罪的打击力度。”该负责人表示。",
+        "云赏花，一起试试吧（说道）",
+        "技术的进步，让我们在特殊的时期，有了新的“踏青”方式。想看春天，试试“云”方式吧。",
+        "人对自然，有着天生的亲近。星斗的转移、花草的消长、风云的变幻，皆连着喜悦与愁思、寄托与牵挂。关于春天，很多人心中都有自己特别惦念的地方。",
+    ])
+    arts = articles_with_text(page)
+    assert arts[-1].title == "云赏花，一起试试吧（说道）" and arts[-1].paragraphs[0].text.startswith("技术的进步")
+
+
 def test_a_name_list_stays_one_article_plain_and_wrapped():
     entries = [
         "孙泽洲 北京空间飞行器总体设计部型号总设计师，研究员", "代康伟（女） 北京新能源汽车股份有限公司工程研究院副院长，高级工程师",
