@@ -18,6 +18,7 @@ from .labels import (
     AFTERWORD_TAG_RE,
     ATTRIBUTION_RE,
     AUTHOR_LINE_RE,
+    POST_WORD_RE,
     BRIEFS_LABEL_RE,
     BULLETS,
     CAPTION_OPENINGS,
@@ -332,6 +333,9 @@ def _bundle_piece(run: list[Block], cur: Segment) -> bool:
         return True  # 来论 / … / 办好民生“关键小事” / 张国庆: the next piece of a column titled by its label
     if not (_signed(run[-1]) or _signed(run[0])):
         return False
+    tag = COLUMN_TAG_RE.search(run[0].text.strip()) if len(run) == 1 else None
+    if tag and not POST_WORD_RE.search(tag.group(0)):
+        return False  # 辣子红了（泥土芬芳）: a title under its column's tag, built like a name over a post that names none
     return any(_signed(b) for b in cur.heads + [b for _, b in cur.body])
 
 

@@ -52,6 +52,12 @@ OPENING_SECTION_RE = re.compile(r"^(?:一|引\s*子|楔\s*子|前\s*言|序\s*�
 SALUTATION_RE = re.compile(r"^(?:(?:各位|亲爱的)[^，。：:]{1,8}|[^，。：:]{0,10}们|编辑同志)[：:]$")
 
 
+# What a post in brackets names: a role or the body it belongs to (《科幻世界》副总编, 中国曲艺家协会名誉主席, 歌唱演员).
+POST_WORD_RE = re.compile(
+    r"[编辑者家员长师授任记席书理官生手士]|主编|总编|委员|代表|院士|经理|总裁|专家|学者|顾问|大学|学院|学校|公司|集团|协会|研究|中心|医院|政府|部门|[省市县区局厅委]"
+)
+
+
 # A name with its post in brackets (尹晓东（中国儿童艺术剧院院长）, 楼阳生代表（山西省委书记）).
 _NAME_WITH_POST = rf"{PERSON}(?:代表|委员)?[（(][^（）()]{{2,40}}[）)]"
 

@@ -462,6 +462,22 @@ def test_a_tagged_title_with_a_comma_that_fills_its_line_stands_alone():
     assert arts[-1].title == "云赏花，一起试试吧（说道）" and arts[-1].paragraphs[0].text.startswith("技术的进步")
 
 
+def test_a_tagged_title_shaped_like_a_name_over_a_post_is_not_the_next_signed_piece():
+    # 辣子红了（泥土芬芳） reads like 张 也（歌唱演员）, but its brackets name no post: after a signed essay it is
+    # the next essay's title, not another piece of the same bundle
+    page = (
+        "家住寨上（决胜2020）\n\n"
+        "张 也（歌唱演员）\n\n"
+        "寨子里的路修好了，孩子们上学再也不用蹚水过河，乡亲们的日子一天比一天红火。\n\n"
+        "何祖华和孩子们扫路的情景，被路过的游客拍了下来，发到网上，感动了很多人。\n\n"
+        "辣子红了（泥土芬芳）\n\n"
+        "八月的乡村，雨水时不时就来一场，地里的辣子一天天红了起来。\n\n"
+        "父亲年年都种辣子，又向来勤俭持家，辣子红了，一家人的日子也就有了盼头。\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["家住寨上（决胜2020）", "辣子红了（泥土芬芳）"]
+
+
 def test_a_name_list_stays_one_article_plain_and_wrapped():
     entries = [
         "孙泽洲 北京空间飞行器总体设计部型号总设计师，研究员", "代康伟（女） 北京新能源汽车股份有限公司工程研究院副院长，高级工程师",
