@@ -18,7 +18,6 @@ from .labels import (
     AFTERWORD_TAG_RE,
     ATTRIBUTION_RE,
     AUTHOR_LINE_RE,
-    POST_WORD_RE,
     BRIEFS_LABEL_RE,
     BULLETS,
     CAPTION_OPENINGS,
@@ -35,6 +34,7 @@ from .labels import (
     OPENING_SECTION_RE,
     ORDER_NUMBER_RE,
     ORDER_RE,
+    POST_WORD_RE,
     PROVENANCE_RE,
     SALUTATION_RE,
     SERIES_KICKER_RE,
@@ -1322,9 +1322,6 @@ def segment(blocks: list[Block]) -> list[Segment]:
     return segs
 
 
-MIN_PARTS = 3
-
-
 def _one_line_headings(cur: Segment) -> list[str]:
     """The article's section headings that stand on one line alone (a heading of two parts is another build)."""
     out, k = [], 0
@@ -1347,16 +1344,16 @@ def _alike_lines(a: str, b: str) -> bool:
     return abs(width(a) - width(b)) <= max(3, max(width(a), width(b)) // 3) and len(re.findall(r"[，,]", a)) == len(re.findall(r"[，,]", b))
 
 
-def _first_section_under_headline(cur: Segment, min_parts: int = MIN_PARTS) -> None:
+def _first_section_under_headline(cur: Segment) -> None:
     """A plain line under the headline, straight over running text, built like the article's own section headings
     (山西运城推动果业优化升级 / 有了“身份证” 苹果涨身价 / 新技术入园，论筐卖变论个卖, then 品牌化助力，水果越销越远 further
     down) heads the first section: it is not the subtitle. Under a headline of two parts the title itself is
     built like the sections, so it takes three. In People's Daily 2020: 20 more articles found, 2 fewer."""
     plain = [h for h in cur.heads if h.kind == "text" and not parse_byline(h.text)]
-    if len(plain) < min_parts or cur.heads[-1] is not plain[-1] or not cur.body or cur.body[0][0] != "body":
+    if len(plain) < 3 or cur.heads[-1] is not plain[-1] or not cur.body or cur.body[0][0] != "body":
         return
     parts, every = _headline_parts([plain[-1]]), _headline_parts(plain)
-    if len(parts) != 1 or len(every) < min_parts or every[-2].endswith(("——", "—", "：", ":")):
+    if len(parts) != 1 or len(every) < 3 or every[-2].endswith(("——", "—", "：", ":")):
         return  # under a kicker that leads into it, the line is the title
     line = parts[0]
     if line.startswith("—") or COLUMN_TAG_RE.search(line) or re.match(r"^[（(].*[）)]$", line):
@@ -1364,7 +1361,6 @@ def _first_section_under_headline(cur: Segment, min_parts: int = MIN_PARTS) -> N
     if any(_alike_lines(line, h) for h in _one_line_headings(cur)):
         cur.heads.pop()
         cur.body.insert(0, ("heading", plain[-1]))
-
 
 
 def reassign_headlines(segs: list[Segment]) -> list[Segment]:

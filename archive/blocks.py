@@ -311,11 +311,14 @@ TAG_LINE_RE = re.compile(r"^[（(](?!上接|下转|转|接上|本报|新华社|�
 TAGGED_LINE_RE = re.compile(r"^[^。；;（）()]{2,30}" + _COLUMN_TAG)
 
 
-def _title_line(line: Line) -> bool:
-    """A line alone that holds no stop or comma and would fit a title (中德汽车产业创新合作不断深化): after a story
-    closed on its source, it ends its block before a blank line however full it runs."""
+def _title_after_closed_story(line: Line, recent: str) -> bool:
+    """A line that holds no stop or comma and would fit a title (中德汽车产业创新合作不断深化), straight after a story
+    closed on its source (recent: the text of the lines up to it): the next story's title, however full it runs.
+    (A paragraph's first line may hold no punctuation either, so a full line alone is no title elsewhere.)"""
     t = line.text.replace(" ", "")
-    return 0 < len(t) <= 30 and not re.search(r"[，。、；：！？,.;:!?“”《》]", t)
+    if not 0 < len(t) <= 30 or re.search(r"[，。、；：！？,.;:!?“”《》]", t):
+        return False
+    return parse_closing(recent[: -len(line.text)][-60:]) is not None
 
 
 def _headline_line(line: Line) -> bool:
@@ -390,9 +393,9 @@ def paragraph_break(
         # One entry per line (a list of names with their posts): a short line ends its entry, full or not;
         # a long paragraph line cut mid-sentence (…2024 / 年，全国…) still runs on.
         return True
-    if blank and shape.blank_reliable and (shape.blank_strict or not runs_on or a_first and _title_line(a) and parse_closing(recent[: -len(a.text)][-60:])):
+    if blank and shape.blank_reliable and (shape.blank_strict or not runs_on or a_first and _title_after_closed_story(a, recent)):
         # On this page blank lines fall between paragraphs; where a few fall mid-paragraph, not after a
-        # full line that runs on.
+        # full line that runs on (unless that line is a title under a story closed on its source).
         return True
     if not ends_sentence(a.text):
         if (PHOTO_CREDIT_RE.search(b.text) and shape.short(a)) or (b.width > a.width / 0.7 and blank):
