@@ -10,6 +10,7 @@ and a body with no headline keeps an empty title.
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import groupby
 
 from .blocks import Block, ends_credit, is_closing_line, is_lone_credit
 from .chars import HAN_RE, ends_sentence, width
@@ -40,6 +41,7 @@ from .labels import (
     SERIES_KICKER_RE,
     SIGNATURE_RE,
     STORY_LABEL_RE,
+    TEXT_CREDITS,
     is_box_label,
     is_bulleted,
 )
@@ -229,15 +231,15 @@ def _tagged(blocks: list[Block]) -> bool:
     return any(COLUMN_TAG_RE.search(p) for p in _headline_parts(blocks))
 
 
+def _heading_groups(cur: Segment) -> list[list[Block]]:
+    """The section headings in the current article's body, each as its run of consecutive heading paragraphs."""
+    return [[b for _, b in group] for heading, group in groupby(cur.body, key=lambda kb: kb[0] == "heading") if heading]
+
+
 def _last_section(cur: Segment) -> list[Block]:
     """The last section heading (its consecutive heading paragraphs) in the current article's body."""
-    k = len(cur.body) - 1
-    while k >= 0 and cur.body[k][0] != "heading":
-        k -= 1
-    end = k + 1
-    while k >= 0 and cur.body[k][0] == "heading":
-        k -= 1
-    return [b for _, b in cur.body[k + 1 : end]]
+    groups = _heading_groups(cur)
+    return groups[-1] if groups else []
 
 
 def _section_like(parts: list[str]) -> bool:
@@ -249,8 +251,11 @@ def _section_like(parts: list[str]) -> bool:
 def _alike(a: list[str], b: list[str]) -> bool:
     """Two headlines of the same build: as many parts, each of about the same length, a short label first
     (一个服务窗口 / 围绕“六稳”“六保”，架起沟通桥梁 and 一个治理抓手 / 不仅集纳意见，更要协调破解难题)."""
-    if len(a) != len(b) or not _section_like(a) or not _section_like(b):
-        return False
+    return len(a) == len(b) and _section_like(a) and _section_like(b) and _parts_about_as_long(a, b)
+
+
+def _parts_about_as_long(a: list[str], b: list[str]) -> bool:
+    """Each part of one headline about as long as the same part of the other (within 3 characters, or half)."""
     return all(abs(len(x) - len(y)) <= max(3, max(len(x), len(y)) // 2) for x, y in zip(a, b))
 
 
@@ -528,9 +533,6 @@ def _take_speaker_lines(cur: Segment, blocks: list[Block], j: int) -> int:
         cur.body.append(("byline", blocks[j]))
         j += 1
     return j
-
-
-TEXT_CREDITS = ("数据来源", "本版数据来源", *LAYOUT_CREDITS, "本版统筹", "本期统筹", "统筹", "策划")
 
 
 def _credit_ahead(blocks: list[Block], j: int) -> bool:
@@ -831,7 +833,7 @@ def _next_piece_under_umbrella(run: list[Block], cur: Segment) -> bool:
     if len(parts) < 2 or len(own) <= len(parts):
         return False  # a piece has a headline of two parts or more; a lone title over a byline opens a story
     first = own[-len(parts) :]
-    return _build(first) == _build(parts) and all(abs(len(x) - len(y)) <= max(3, max(len(x), len(y)) // 2) for x, y in zip(first, parts))
+    return _build(first) == _build(parts) and _parts_about_as_long(first, parts)
 
 
 def _umbrella_only(cur: Segment, n: int) -> None:
@@ -1324,19 +1326,7 @@ def segment(blocks: list[Block]) -> list[Segment]:
 
 def _one_line_headings(cur: Segment) -> list[str]:
     """The article's section headings that stand on one line alone (a heading of two parts is another build)."""
-    out, k = [], 0
-    while k < len(cur.body):
-        if cur.body[k][0] != "heading":
-            k += 1
-            continue
-        end = k
-        while end < len(cur.body) and cur.body[end][0] == "heading":
-            end += 1
-        parts = _headline_parts([b for _, b in cur.body[k:end]])
-        if len(parts) == 1:
-            out.append(parts[0])
-        k = end
-    return out
+    return [parts[0] for parts in map(_headline_parts, _heading_groups(cur)) if len(parts) == 1]
 
 
 def _alike_lines(a: str, b: str) -> bool:

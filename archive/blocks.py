@@ -366,13 +366,14 @@ def paragraph_break(
         # A summary set in bold under the headline, without its full stop (面对疫情，我们需要…跑出战果、成果、效果):
         # a paragraph of its own, where a long line cut by a column break runs on.
         return True
+    squeezed = so_far.replace(" ", "")
     if (blank and shape.blank_reliable or shape.unbroken) and (
-        TAGGED_TITLE_RE.match(so_far.replace(" ", "")) or a_first and TAGGED_LINE_RE.match(so_far.replace(" ", ""))
+        TAGGED_TITLE_RE.match(squeezed) or a_first and TAGGED_LINE_RE.match(squeezed)
     ):
         # 防汛救灾工作有序有力推进（统筹 / 抓好改革发展稳定各项工作）: a title closed by its column tag, however
         # full its last line runs; on one line it may hold a comma (云赏花，一起试试吧（说道）)
         return True
-    if (blank or shape.unbroken) and CLOSING_NOTE_RE.match(so_far.replace(" ", "")):
+    if (blank or shape.unbroken) and CLOSING_NOTE_RE.match(squeezed):
         # （本报记者曹玲娟采访 / 整理）: a note closing a piece, whole once its bracket closes
         return True
     if blank and shape.long(a) and TAGGED_LINE_RE.match(b.text.strip()):

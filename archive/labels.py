@@ -43,6 +43,8 @@ DATE_LINE_RE = re.compile(r"^(?:[0-9０-９]{4}\s*年\s*)?[0-9０-９]{1,2}\s*�
 FULL_TEXT_FOLLOWS_RE = re.compile(r"(?:全文|原文|全文内容|内容)如下[。：:]$")
 # Credits of the page's layout (版式设计：蔡华伟): they close the feature above them.
 LAYOUT_CREDITS = ("版式设计", "版面设计", "美术编辑", "图表设计")
+# Credits that close a text rather than a photo's caption: its data source, its layout, who planned the page.
+TEXT_CREDITS = ("数据来源", "本版数据来源", *LAYOUT_CREDITS, "本版统筹", "本期统筹", "统筹", "策划")
 
 
 # The heading of a body's first part, never a title: the numeral over a story's first chapter (一), a prologue or
