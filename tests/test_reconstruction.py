@@ -2,6 +2,8 @@
 
 import os
 
+import pytest
+
 from archive.normalise import normalise_text
 from archive.pipeline import reconstruct
 
@@ -1309,17 +1311,37 @@ def test_a_dashed_attribution_after_the_text_closes_it_and_is_not_the_next_kicke
     assert arts[0].paragraphs[-1].text.startswith("——山东省海阳市纪委书记")
 
 
-def test_a_compiled_by_line_ends_the_text_above_and_is_not_the_next_kicker():
-    page = (
-        "守住山清水秀（小康路上·绿色力量）\n\n"
-        "环境美起来，才能留得住客。守住十八洞村的山清水秀，也是为我们的子孙后代留下一片好山好水。\n\n"
-        "本报记者 王云娜整理\n\n"
-        "小家电 大市场（假日观察）\n\n"
-        "把腌好的小排切成小块，拌入少许黄酒，放进空气炸锅，十几分钟就能出锅，小家电成了不少家庭的新宠。\n"
-    )
+@pytest.mark.parametrize(
+    "page, titles, note",
+    [
+        (  # who compiled the piece, with no brackets round it
+            (
+                "守住山清水秀（小康路上·绿色力量）\n\n"
+                "环境美起来，才能留得住客。守住十八洞村的山清水秀，也是为我们的子孙后代留下一片好山好水。\n\n"
+                "本报记者 王云娜整理\n\n"
+                "小家电 大市场（假日观察）\n\n"
+                "把腌好的小排切成小块，拌入少许黄酒，放进空气炸锅，十几分钟就能出锅，小家电成了不少家庭的新宠。\n"
+            ),
+            ["守住山清水秀（小康路上·绿色力量）", "小家电 大市场（假日观察）"],
+            "本报记者王云娜整理",
+        ),
+        (  # a short label over an e-mail address alone
+            (
+                "又到赏梅好时节（绿色家园）\n\n"
+                "不畏寒、不争春的梅花，将一直盛开在大江南北，一直绽放在人们心中。\n\n"
+                "电子信箱：lvse@example.com\n\n"
+                "图书馆里的新年（文化观察）\n\n"
+                "新年假期，市图书馆的阅览室座无虚席，不少家长带着孩子来借书、听讲座。\n"
+            ),
+            ["又到赏梅好时节（绿色家园）", "图书馆里的新年（文化观察）"],
+            "电子信箱：lvse@example.com",
+        ),
+    ],
+)
+def test_a_closing_line_ends_the_text_above_and_is_not_the_next_kicker(page, titles, note):
     arts = articles_with_text(page)
-    assert [(a.kicker, a.title) for a in arts] == [(None, "守住山清水秀（小康路上·绿色力量）"), (None, "小家电 大市场（假日观察）")]
-    assert kinds(arts[0])[-1] == ("note", "本报记者王云娜整理")
+    assert [(a.kicker, a.title) for a in arts] == [(None, titles[0]), (None, titles[1])]
+    assert kinds(arts[0])[-1] == ("note", note)
 
 
 def test_a_tagged_title_after_a_long_kicker_is_not_run_into_it():
@@ -1999,19 +2021,6 @@ def test_a_cheer_closing_the_page_is_the_last_line_of_the_text_above():
     )
     arts = articles_with_text(page)
     assert [p.text for p in arts[0].paragraphs][-1] == "武汉必胜！湖北必胜！中国必胜！"
-
-
-def test_a_mailbox_line_after_a_text_is_not_the_next_headlines_kicker():
-    page = (
-        "又到赏梅好时节（绿色家园）\n\n"
-        "不畏寒、不争春的梅花，将一直盛开在大江南北，一直绽放在人们心中。\n\n"
-        "电子信箱：lvse@example.com\n\n"
-        "图书馆里的新年（文化观察）\n\n"
-        "新年假期，市图书馆的阅览室座无虚席，不少家长带着孩子来借书、听讲座。\n"
-    )
-    arts = articles_with_text(page)
-    assert [(a.kicker, a.title) for a in arts] == [(None, "又到赏梅好时节（绿色家园）"), (None, "图书馆里的新年（文化观察）")]
-    assert kinds(arts[0])[-1] == ("note", "电子信箱：lvse@example.com")
 
 
 def test_a_cross_reference_after_a_closing_dateline_stays_in_the_article():
