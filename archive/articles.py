@@ -42,6 +42,7 @@ from .labels import (
     SIGNATURE_RE,
     STORY_LABEL_RE,
     TEXT_CREDITS,
+    clause_under_short_title,
     is_box_label,
     is_bulleted,
 )
@@ -1319,6 +1320,7 @@ def segment(blocks: list[Block]) -> list[Segment]:
     segs = [s for s in segs if s.body or s.heads or s.notes]
     for s in segs:
         _first_section_under_headline(s)
+        _pull_quote_under_title(s)
     segs = reassign_headlines(segs)
     rejoin(segs)
     return segs
@@ -1351,6 +1353,19 @@ def _first_section_under_headline(cur: Segment) -> None:
     if any(_alike_lines(line, h) for h in _one_line_headings(cur)):
         cur.heads.pop()
         cur.body.insert(0, ("heading", plain[-1]))
+
+
+def _pull_quote_under_title(cur: Segment) -> None:
+    """A long clause under a short one-line title and over undated running text (汇聚体育的力量 / 在重要场次比赛中
+    闯难关、拔头筹，以酣畅淋漓的胜利提振信心、鼓舞斗志 / 2月8日，…) is the piece's pull quote, its first paragraph; over a
+    dateline it is the subtitle (labels.clause_under_short_title). In People's Daily 2020 such a clause over
+    undated text is the first paragraph 31 times, a subtitle twice."""
+    if cur.dateline is not None or len(cur.heads) != 2 or not cur.body or cur.body[0][0] != "body":
+        return
+    if any(h.kind != "text" or parse_byline(h.text) for h in cur.heads) or not _running_text(cur.body[0][1]):
+        return
+    if clause_under_short_title(cur.heads[0].text, cur.heads[1].text):
+        cur.body.insert(0, ("body", cur.heads.pop()))
 
 
 def reassign_headlines(segs: list[Segment]) -> list[Segment]:

@@ -12,6 +12,7 @@ from .articles import Segment
 from .blocks import Block
 from .datelines import CONTINUED_FROM_RE, CONTINUED_TO_RE, CLOSING_RE, PHOTO_CREDIT_RE, parse_byline
 from .chars import ends_sentence
+from .labels import clause_under_short_title
 from .normalise import normalise_text, normalise_title
 
 SPEAKER_RE = re.compile(r"^(?P<speaker>记者|主持人|问|答|[\u4e00-\u9fff]{2,4})[:：](?=\S)")
@@ -70,9 +71,12 @@ def _title_then_subtitle(first: str, second: str) -> bool:
     """Two plain headline parts are mostly kicker and title (People's Daily 2020: 5,409 against 1,464), but a
     first part that closes on a bracket (a column tag, （人民时评）) or ends on the event (…表彰大会暨先进事迹报告会举行), or a second part
     that names who attended or lists decisions (王勇出席; 部署…；决定…) or runs long, mark title and subtitle:
-    in the index 588 title-and-subtitle pairs show one of these cues against 100 kicker-and-title pairs."""
+    in the index 588 title-and-subtitle pairs show one of these cues against 100 kicker-and-title pairs. So does
+    a clause of 20 characters or more under a short plain title (抗疫特别国债首发一千七百亿元 / 通过竞争性招标确定票面
+    利率，个人也可购买): 24 subtitles against no title, once a column tag marks the title."""
     return bool(
         re.search(r"[）)]$", first) or NEWS_TITLE_END_RE.search(first) or SUBTITLE_CUE_RE.search(second) or len(second) > 40
+        or clause_under_short_title(first, second)
     )
 
 

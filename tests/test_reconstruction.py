@@ -345,6 +345,31 @@ def test_a_subtitle_unlike_the_sections_stays_the_subtitle():
     assert art.subtitle == "果农收入三年翻了一番，全市苹果产业产值突破百亿元"
 
 
+def test_a_long_clause_under_a_short_title_is_the_pull_quote_opening_the_text():
+    # a commentary's title, then its pull quote in clauses, then undated text: the quote is the first paragraph
+    page = (
+        "汇聚体育的力量\n\n"
+        "在重要场次比赛中闯难关、拔头筹，以酣畅淋漓的胜利提振信心、鼓舞斗志\n\n"
+        "2月8日，面对西班牙女篮在最后5分钟掀起的反击狂潮，中国女篮顶住巨大压力，最后以两分的优势拿下比赛。\n\n"
+        "在关键场次比赛中，一支队伍能不能拼下来，是检验队伍意志品质是否过关的试金石。\n"
+    )
+    (art,) = articles_with_text(page)
+    assert (art.kicker, art.title, art.subtitle) == (None, "汇聚体育的力量", None)
+    assert art.paragraphs[0].text.startswith("在重要场次比赛中闯难关")
+    assert len(art.paragraphs) == 3
+
+
+def test_a_clause_under_a_short_title_over_a_dateline_stays_the_subtitle():
+    page = (
+        "抗疫特别国债首发一千七百亿元\n\n"
+        "通过竞争性招标确定票面利率，个人也可购买\n\n"
+        "本报北京6月16日电 （记者曲哲涵）财政部16日首次发行抗疫特别国债，规模为1000亿元。\n\n"
+        "此次发行的国债为5年期固定利率附息债。\n"
+    )
+    (art,) = articles_with_text(page)
+    assert (art.title, art.subtitle) == ("抗疫特别国债首发一千七百亿元", "通过竞争性招标确定票面利率，个人也可购买")
+
+
 def test_a_banner_closed_by_its_tag_does_not_swallow_the_tagged_piece_below():
     page = (
         "坚决打赢疫情防控阻击战（来自疫情防控一线的报道）\n\n"
