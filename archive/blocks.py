@@ -40,6 +40,10 @@ LONE_CREDIT_RE = re.compile(
     r"|(?:新华社|中新社)\s*发(?:\s*[\u4e00-\u9fff]{2,4}\s*摄)?"
     # picture and words credited together: 曹 一图 卜 拉文, 本报记者 吴 君文 新华社记者 程 敏摄, 郭 鹏摄 本报记者 姚雪青文
     rf"|{_NAME}图\s*[/／]?\s*{_NAME}文|{_NAME}文\s*[/／]?\s*{_NAME}(?:摄|图)|{_NAME}摄\s*[/／]?\s*{_NAME}文"
+    # a reporter and a correspondent who took the picture together: 本报记者 崔 佳 本报通讯员 周 舸摄影报道
+    r"|(?:(?:本报|新华社)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{1,4}(?:\s[\u4e00-\u9fff·]{1,3})?\s*){2,3}(?:摄影报道|摄)"
+    # words by a reporter, the picture supplied: 本报记者 徐 伟文 中国国家能源集团国华电力公司供图, …供图 本报记者 林 芮文
+    rf"|{_NAME}文\s*[/／]?\s*[^，。；：:]{{2,30}}供图|[^，。；：:]{{2,30}}供图\s*[/／]?\s*{_NAME}文"
     # a supplier or agency standing for the photographer: 上海交响乐团供图, 影像中国, 人民视觉
     r"|[^，。；：:]{2,20}供图(?:[（(][^（）()]{2,8}[）)])?|影像中国|人民视觉|视觉中国|人民图片|资料图片"
     # the page's makers: 版式设计 蔡华伟, 本期统筹：许 诺

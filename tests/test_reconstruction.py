@@ -297,6 +297,26 @@ def test_photo_report_credit_closes_the_photo_story():
     assert not is_lone_credit("风雨洗礼更坚劲（经济长期向好的基本面没有改变②）")
 
 
+def test_a_credit_naming_two_photographers_or_words_and_supplier_closes_the_photo_story():
+    # the credit under a photo story names reporter and correspondent, or whose words and whose picture: it is
+    # the story's last line, not the kicker of the report below
+    page = (
+        "攀\n\n"
+        "3月31日，重庆的一家攀岩示范公园内，12岁的王炳棠在专业人士的指导下练习攀岩。\n\n"
+        "本报记者 崔 佳 本报通讯员 周 舸摄影报道\n\n"
+        "第十四届全运会发布志愿者招募方案\n\n"
+        "据新华社西安4月1日电 （记者姚友明）第十四届全国运动会陕西省筹委会4月1日正式发布志愿者招募方案。\n"
+    )
+    arts = articles_with_text(page)
+    assert [(a.kicker, a.title) for a in arts] == [(None, "攀"), (None, "第十四届全运会发布志愿者招募方案")]
+    assert arts[0].paragraphs[-1].kind == "credit" and arts[0].paragraphs[-1].text.endswith("摄影报道")
+    from archive.blocks import is_lone_credit
+
+    assert is_lone_credit("本报记者 徐 伟文 中国国家能源集团国华电力公司供图")
+    assert is_lone_credit("中国驻马来西亚哥打基纳巴卢总领事馆供图 本报记者 林 芮文")
+    assert not is_lone_credit("本报记者 张 文")  # a reporter named 张文, no picture credited
+
+
 def test_a_photo_credit_spaced_from_its_agency_or_without_its_verb_is_not_the_next_title():
     # 姬 东摄 （人民视觉）, 胥 鹏（人民视觉）: the photo story's credit, not the headline of the story below
     page = (
