@@ -772,11 +772,15 @@ def _after_column_piece(run: list[Block], blocks: list[Block], j: int, cur: Segm
     section heading is over when a headline-like run follows that says more about the text below it than
     about the piece: the headline belongs to the body it describes. In People's Daily 2020, such runs open
     an article 302 times against 92 section headings (a run of two or more parts after four paragraphs, or
-    one sharing clearly more character pairs with what follows after five)."""
+    one sharing clearly more character pairs with what follows after five). Reportage in short paragraphs (at
+    most 78 characters on average) whose own headline still speaks of the text below (over 6% of its
+    character pairs) goes on instead: there such runs are sections 29 times against 1 article."""
     if cur.dateline is not None or len(cur.body) < 4 or cur.body_has_heading():
         return False
     if not any(COLUMN_TAG_RE.search(b.text.strip()) for b in cur.heads if b.kind == "text"):
         return False
+    if _mean_paragraph(cur) <= 78 and headline_affinity(_text(cur.heads), _text_below(blocks, j)) > 0.06:
+        return False  # reportage in short paragraphs whose own headline still speaks of the text below: its section
     if len(_headline_parts(run)) >= 2:
         return True
     if re.search(r"[，,]", run[0].text):

@@ -390,6 +390,26 @@ def test_a_clause_under_a_short_title_over_a_dateline_stays_the_subtitle():
     assert (art.title, art.subtitle) == ("抗疫特别国债首发一千七百亿元", "通过竞争性招标确定票面利率，个人也可购买")
 
 
+def test_a_heading_in_a_tagged_reportage_its_headline_still_speaks_of_stays_a_section():
+    # a column's reportage in short paragraphs, then a heading over text its own headline still speaks of
+    # (好日子, 花茂村): the piece's first section, not a new article
+    page = (
+        "好日子是干出来的（总书记来过我们家）\n\n"
+        "——回访贵州遵义市播州区枫香镇花茂村王治强家\n\n"
+        "党中央十分关心广大农民特别是农村贫困人口。\n\n"
+        "花茂村地处黔北山区，过去是个穷村，村民外出打工的多。\n\n"
+        "2015年6月，习近平总书记来到花茂村，走进王治强家。\n\n"
+        "五年过去，王治强一家的日子怎么样了？\n\n"
+        "记者再次来到花茂村，走进王治强家的院子。\n\n"
+        "奋斗创造幸福生活\n\n"
+        "“总书记来过花茂村以后，我把二楼和后院都改成餐厅，靠奋斗创造幸福生活，好日子是干出来的。”王治强说。\n\n"
+        "奋斗创造幸福，如今花茂村的农家乐有几十家，村里的好日子、幸福生活越过越红火。\n"
+    )
+    arts = [a for a in articles_with_text(page) if a.kind != "fragment"]
+    assert [a.title for a in arts] == ["好日子是干出来的（总书记来过我们家）"]
+    assert headings(arts[0]) == ["奋斗创造幸福生活"]
+
+
 def test_a_banner_closed_by_its_tag_does_not_swallow_the_tagged_piece_below():
     page = (
         "坚决打赢疫情防控阻击战（来自疫情防控一线的报道）\n\n"
