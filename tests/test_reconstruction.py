@@ -410,6 +410,27 @@ def test_a_heading_in_a_tagged_reportage_its_headline_still_speaks_of_stays_a_se
     assert headings(arts[0]) == ["奋斗创造幸福生活"]
 
 
+def test_a_heading_the_story_above_was_just_speaking_of_stays_a_section():
+    # the heading's words (换班子) close the stretch above: the story turns to them, it does not end
+    page = (
+        "风光正好三涧溪\n\n"
+        "三涧溪村在山东章丘，十多年前是远近闻名的乱村。\n\n"
+        "村里的路坑坑洼洼，村民上访不断，集体账上没有一分钱。\n\n"
+        "那一年，镇里派来的工作组在村里住了整整一个月。\n\n"
+        "他们挨家挨户地走，听了许多牢骚，也记下了许多盼头。\n\n"
+        "老人们说得最多的一句话是：这个村，得先换班子。\n\n"
+        "年轻人说得更直接：不换班子，啥也干不成。\n\n"
+        "工作组把这些话一条条带回了镇上。\n\n"
+        "镇党委研究了三个晚上，决定从换班子入手。\n\n"
+        "换班子\n\n"
+        "接连几天，高淑贞忙着串门，先到熟悉人家，再去左邻右舍，听大伙儿说说对换班子的心里话，问问对选举的想法。\n\n"
+        "选举那天，礼堂里坐满了人，投票箱前排起了长队，计票一直持续到深夜。\n"
+    )
+    arts = [a for a in articles_with_text(page) if a.kind != "fragment"]
+    assert [a.title for a in arts] == ["风光正好三涧溪"]
+    assert headings(arts[0]) == ["换班子"]
+
+
 def test_a_banner_closed_by_its_tag_does_not_swallow_the_tagged_piece_below():
     page = (
         "坚决打赢疫情防控阻击战（来自疫情防控一线的报道）\n\n"
