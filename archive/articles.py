@@ -274,7 +274,7 @@ def _sibling_section(run: list[Block], blocks: list[Block], j: int, cur: Segment
         return False
     if _alike(parts, _headline_parts(cur.heads)) or _alike(parts, _headline_parts(_last_section(cur))):
         return True
-    return any(_alike(parts, other) for other in _headlines_ahead(blocks, j, 60))
+    return any(_alike(parts, other) for other in _headlines_ahead(blocks, j, 60, undated=True))
 
 
 def _next_report_in_row(run: list[Block], cur: Segment) -> bool:
@@ -288,13 +288,16 @@ def _next_report_in_row(run: list[Block], cur: Segment) -> bool:
     return not parts[0].endswith(("：", ":")) and _alike(parts, _headline_parts(cur.heads))
 
 
-def _headlines_ahead(blocks: list[Block], j: int, limit: int) -> Iterator[list[str]]:
-    """The parts of each headline run from j on, up to the next dateline or byline (within limit blocks)."""
+def _headlines_ahead(blocks: list[Block], j: int, limit: int, undated: bool = False) -> Iterator[list[str]]:
+    """The parts of each headline run from j on, up to the next dateline or byline (within limit blocks);
+    undated: leaving out a run straight over a dateline, which heads a dated story of its own (a byline may
+    stand under a section's heading)."""
     k = j
     while k < min(len(blocks), j + limit) and not _opens_body(blocks[k]):
         if is_headline_candidate(blocks[k]):
             end = _headline_run(blocks, k)
-            yield _headline_parts(blocks[k:end])
+            if not (undated and end < len(blocks) and parse_dateline(blocks[end].text)):
+                yield _headline_parts(blocks[k:end])
             k = end
         else:
             k += 1
@@ -322,7 +325,7 @@ def _quoted_sibling(run: list[Block], blocks: list[Block], j: int, cur: Segment)
     if any(len(other) >= len(parts) and _build(other[-len(parts):]) == build for other in (own, last)):
         return True
     # or like a headline further down: the first voice of the series
-    return any(len(other) == len(parts) and _build(other) == build for other in _headlines_ahead(blocks, j, 80))
+    return any(len(other) == len(parts) and _build(other) == build for other in _headlines_ahead(blocks, j, 80, undated=True))
 
 
 def _bundle_piece(run: list[Block], cur: Segment) -> bool:

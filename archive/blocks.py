@@ -353,6 +353,8 @@ def paragraph_break(
         if b.no > a.no + 1 and shape.blank_reliable and (short or ends_sentence(a.text)):
             return True
         return ends_sentence(a.text) and short
+    if b.no == a.no + 1 and b.text.strip() in SECTION_LABELS and shape.full(a) and not ends_sentence(a.text):
+        return False  # 习近平结束对缅甸国事访问回到 / 国内: a full line's last word wrapped, not the page's section label
     if _hard_after(a) or _hard_before(b):
         return True
     if NO_LINE_START.match(b.text):

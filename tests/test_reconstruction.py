@@ -431,6 +431,28 @@ def test_a_heading_the_story_above_was_just_speaking_of_stays_a_section():
     assert headings(arts[0]) == ["换班子"]
 
 
+def test_a_kicker_and_title_like_the_headline_over_the_next_dateline_still_open_an_article():
+    # after a feature, a report under kicker and title built like the headline straight over the next
+    # dateline: that headline heads a dated story of its own, so the report is not one of the feature's sections
+    page = (
+        "醉心植物分类学七十载，94岁仍伏案办公，王文采——\n\n"
+        "他为中国植物建档案（自然之子）\n\n"
+        "在中国科学院植物研究所的标本馆里，94岁的王文采院士仍每天伏案工作，整理标本，修订书稿。\n\n"
+        "七十年来，他走遍大江南北，采集和鉴定的植物标本数以万计，发表新种上千个。\n\n"
+        "“只要还能动，就要把这件事做下去。”王文采说。\n\n"
+        "长江“禁渔令”实施近半年——\n\n"
+        "偷捕现象未绝，“江鲜”仍在交易\n\n"
+        "从2020年1月1日开始，长达十年的长江禁渔期正式开启，但记者调查发现，一些地方仍有偷捕现象。\n\n"
+        "在部分农贸市场和餐馆，打着“江鲜”招牌的鱼类仍在销售，执法部门表示将加大打击力度。\n\n"
+        "安徽选定30个林长制改革试点区域\n\n"
+        "在六大片区设立不同类型的示范区先行区\n\n"
+        "本报合肥6月15日电 （记者游仪）安徽省近日选定30个林长制改革示范先行区，在六大片区分类推进。\n\n"
+        "先行区建设由省林长办统一组织和协调推进。\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["他为中国植物建档案（自然之子）", "偷捕现象未绝，“江鲜”仍在交易", "在六大片区设立不同类型的示范区先行区"]
+
+
 def test_a_banner_closed_by_its_tag_does_not_swallow_the_tagged_piece_below():
     page = (
         "坚决打赢疫情防控阻击战（来自疫情防控一线的报道）\n\n"
@@ -510,6 +532,18 @@ def test_a_column_tag_wrapped_under_a_title_that_filled_its_line_stays_in_the_ti
     arts = [a for a in articles_with_text(page) if a.title]
     assert [a.title for a in arts] == ["“党员必须先上，没有商量！”（人民论坛）"]
     assert arts[0].paragraphs[0].text.startswith("最近")
+
+
+def test_a_section_label_word_wrapped_under_a_full_title_line_stays_in_the_title():
+    # 习近平结束对缅甸国事访问回到国内 in 14-character columns leaves 国内 alone on the next line: the title's last
+    # word, not the page's section label
+    page = narrow([
+        "丁薛祥、杨洁篪、王毅、何立峰等参加上述活动。",
+        "习近平结束对缅甸国事访问回到国内",
+        "本报北京1月18日电 1月18日晚，国家主席习近平在结束对缅甸国事访问后，回到国内。",
+    ])
+    arts = [a for a in articles_with_text(page) if a.title]
+    assert [a.title for a in arts] == ["习近平结束对缅甸国事访问回到国内"]
 
 
 def test_a_dash_cut_in_two_by_the_column_does_not_open_a_subtitle():
