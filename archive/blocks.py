@@ -69,7 +69,7 @@ CLOSING_LINE_RE = re.compile(
 # Punctuation that Chinese typesetting never puts at the start of a line (closing quotes, stops, commas),
 # and a line of dashes alone (the tail of a kicker: 团长黄碧林——).
 NO_LINE_START = re.compile(r"^(?:[，。、；：？！”’」』）》〉】]|[—－-]+$)")
-CREDIT_END_RE = re.compile(r"(摄|摄[）)]|照片[）)]|图片[）)]|新华社\s*发[）)]?|供图|制图)\s*$")
+CREDIT_END_RE = re.compile(r"((?<!拍)摄|摄[）)]|照片[）)]|图片[）)]|新华社\s*发[）)]?|供图|制图)\s*$")
 
 
 @dataclass
@@ -295,6 +295,11 @@ def caption_regions(content: list[Line]) -> dict[int, int]:
                 break  # a line standing alone after a finished paragraph, with no clause in it: the caption's headline
             members.append(j)
             j -= 1
+        if j >= 0 and idx - j > 14:
+            # the walk stopped at its limit, not at the caption's edge: start it where a paragraph starts, not
+            # in the middle of one (where every line fits the column, as in re-wrapped text)
+            while len(members) > 1 and not ends_sentence(content[members[-1] - 1].text):
+                members.pop()
         if len(members) > 1:
             for k in members:
                 regions[content[k].no] = column

@@ -546,6 +546,39 @@ def test_a_section_label_word_wrapped_under_a_full_title_line_stays_in_the_title
     assert [a.title for a in arts] == ["习近平结束对缅甸国事访问回到国内"]
 
 
+def test_a_line_ending_on_the_verb_shot_is_no_photo_credit():
+    # …无人机拍摄 / 的九曲黄河灯阵。 in 14-character columns: 拍摄 is the verb (shot by drone), not a credit (王 松摄)
+    # ending the line
+    page = narrow([
+        "长三角一体化发展成果正在更多更好惠及民生。",
+        "黄河灯阵待客来",
+        "1月14日，在甘肃省张掖市甘州区碱滩镇古城村，无人机拍摄的九曲黄河灯阵。",
+        "春节临近，位于古城村的九曲黄河灯阵近日完成灯光的安装和调试，将于农历正月初五正式对游客开放。",
+        "九曲黄河灯阵起源于黄河沿岸，是一种融合了民间灯会、游艺和祈福习俗的传统文化活动，至今已有数百年历史。",
+        "马希平摄（新华社发）",
+    ])
+    art = next(a for a in articles_with_text(page) if a.title == "黄河灯阵待客来")
+    assert (art.kind, art.subtitle) == ("article", None)
+    assert art.paragraphs[0].text == "1月14日，在甘肃省张掖市甘州区碱滩镇古城村，无人机拍摄的九曲黄河灯阵。"
+
+
+def test_a_caption_walk_stopped_by_its_limit_starts_where_a_paragraph_starts():
+    # in 14-character columns every line fits the caption column, so the walk back from the credit stops at
+    # its limit, here inside the first paragraph: the caption starts at a paragraph, not halfway through one
+    page = narrow([
+        "长三角一体化发展成果正在更多更好惠及民生。",
+        "欢乐冰雪节",
+        "5日晚，第三十六届中国·哈尔滨国际冰雪节在黑龙江哈尔滨冰雪大世界开幕，各地游客纷纷前来观赏冰灯和雪雕。",
+        "本届冰雪节以“冰雪之冠上的明珠”为主题，以创新视觉呈现、创新互动体验、创新宣传推广为宗旨，开幕式期间组织了交响乐演出。",
+        "冰雪节期间还将举办冰雪旅游发展论坛、国际冰雪城市合作与发展论坛等一百多项活动，持续到二月底，市民和游客可以在松花江上体验冰上运动。",
+        "游客们纷纷表示，今年的冰灯比往年更美了。",
+        "新华社记者 王 松摄",
+    ])
+    art = next(a for a in articles_with_text(page) if a.title == "欢乐冰雪节")
+    assert art.subtitle is None
+    assert art.paragraphs[0].text.startswith("5日晚") and art.paragraphs[0].text.endswith("观赏冰灯和雪雕。")
+
+
 def test_a_dash_cut_in_two_by_the_column_does_not_open_a_subtitle():
     # “豌豆八个——”“豌豆八个——” in 14-character columns: the second —— breaks over the line end (— / —”)
     page = narrow([
