@@ -13,17 +13,6 @@ EDITOR_NOTE_RE = re.compile(r"^(编者按|编者的话|编后|编者)[:：]?\s*$
 # Nor a count heading a list: 全国劳动模范（53个）, 贡献奖（共24人，按姓氏笔画排列）.
 COLUMN_TAG_RE = re.compile(r"[（(](?![一二三四五六七八九十0-9]+[）)])(?![0-9一二三四五六七八九十百]+[个人名项家位条篇件]|共)[^（）()]{2,24}[）)]$")
 
-
-def clause_under_short_title(title: str, line: str) -> bool:
-    """A clause of 20 characters or more (a comma or semicolon in it, no end stop, no tag) under a short plain
-    title: never the title itself, which a short line would then lead into, but its subtitle over a dateline
-    or the piece's pull quote over its text (汇聚体育的力量 / 在重要场次比赛中闯难关、拔头筹，以酣畅淋漓的胜利…)."""
-    title, line = title.strip(), line.strip()
-    if len(title) > 16 or re.search(r"[，,。：:；;—]", title) or len(line) < 20 or not re.search(r"[，,；;]", line):
-        return False
-    return not (line.startswith(("—", "（", "(")) or line.endswith(("。", "！", "？", "!", "?", "”", "：", ":", "—", "…", "）", ")")))
-
-
 # Labels of boxes inside an article (a reporter's notes, a summary, background): a section, never an article.
 BOX_LABELS = set(
     "记者手记 核心阅读 链接 相关链接 背景链接 延伸阅读 相关阅读 新闻链接 小贴士 背景 短评 快评 编后 编后语 记者观察 记者札记 "
@@ -112,6 +101,16 @@ def is_bulleted(text: str) -> bool:
 def is_box_label(text: str) -> bool:
     """A box label, bullet and colon aside (■小贴士, 推荐读物：)."""
     return text.strip().lstrip(BULLETS + "·").strip().rstrip("：:").strip() in BOX_LABELS
+
+
+def clause_under_short_title(title: str, line: str) -> bool:
+    """A clause of 20 characters or more (a comma or semicolon in it, no end stop, no tag) under a short plain
+    title: never the title itself, which a short line would then lead into, but its subtitle over a dateline
+    or the piece's pull quote over its text (汇聚体育的力量 / 在重要场次比赛中闯难关、拔头筹，以酣畅淋漓的胜利…)."""
+    title, line = title.strip(), line.strip()
+    if len(title) > 16 or re.search(r"[，,。：:；;—]", title) or len(line) < 20 or not re.search(r"[，,；;]", line):
+        return False
+    return not (line.startswith(("—", "（", "(")) or line.endswith(("。", "！", "？", "!", "?", "”", "：", ":", "—", "…", "）", ")")))
 
 
 # A letter's or column's signature: place and author (贵州关岭县 姚启超, 江苏徐州市 童殿文).
