@@ -453,6 +453,25 @@ def test_a_kicker_and_title_like_the_headline_over_the_next_dateline_still_open_
     assert [a.title for a in arts] == ["他为中国植物建档案（自然之子）", "偷捕现象未绝，“江鲜”仍在交易", "在六大片区设立不同类型的示范区先行区"]
 
 
+def test_a_title_over_key_points_opens_a_feature_even_after_a_column_piece():
+    # a column's piece, then a one-line title in two clauses over 核心阅读: the key points open a feature's body,
+    # so the title heads a new article, not a section of the piece above
+    page = (
+        "运动相伴 快乐生活（体坛观澜）\n\n"
+        "体育运动以更多方式走近我们，走到我们生活中，为青春织梦，为成长喝彩。\n\n"
+        "不久前，独臂篮球少年参加了小篮球挑战活动，与中国女篮队长云端比拼。\n\n"
+        "在这些故事中，体育陪伴着骑平衡车的小朋友，也陪伴着渴望踢球的山里孩子。\n\n"
+        "如今，随着各项体育活动逐步恢复，运动正在回到人们的日常生活里。\n\n"
+        "机器人，让乒乓球有了更多可能\n\n"
+        "核心阅读\n\n"
+        "乒乓球机器人展示了人工智能强大的“行为”能力，将会助力运动员更好训练。\n\n"
+        "前段时间，国际乒联发布的一条“史上最长乒乓回合”视频在网络上引发了球迷的广泛关注。\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["运动相伴 快乐生活（体坛观澜）", "机器人，让乒乓球有了更多可能"]
+    assert arts[1].paragraphs[0].text == "核心阅读"
+
+
 def test_a_banner_closed_by_its_tag_does_not_swallow_the_tagged_piece_below():
     page = (
         "坚决打赢疫情防控阻击战（来自疫情防控一线的报道）\n\n"
