@@ -390,45 +390,49 @@ def test_a_clause_under_a_short_title_over_a_dateline_stays_the_subtitle():
     assert (art.title, art.subtitle) == ("抗疫特别国债首发一千七百亿元", "通过竞争性招标确定票面利率，个人也可购买")
 
 
-def test_a_heading_in_a_tagged_reportage_its_headline_still_speaks_of_stays_a_section():
-    # a column's reportage in short paragraphs, then a heading over text its own headline still speaks of
-    # (好日子, 花茂村): the piece's first section, not a new article
-    page = (
-        "好日子是干出来的（总书记来过我们家）\n\n"
-        "——回访贵州遵义市播州区枫香镇花茂村王治强家\n\n"
-        "党中央十分关心广大农民特别是农村贫困人口。\n\n"
-        "花茂村地处黔北山区，过去是个穷村，村民外出打工的多。\n\n"
-        "2015年6月，习近平总书记来到花茂村，走进王治强家。\n\n"
-        "五年过去，王治强一家的日子怎么样了？\n\n"
-        "记者再次来到花茂村，走进王治强家的院子。\n\n"
-        "奋斗创造幸福生活\n\n"
-        "“总书记来过花茂村以后，我把二楼和后院都改成餐厅，靠奋斗创造幸福生活，好日子是干出来的。”王治强说。\n\n"
-        "奋斗创造幸福，如今花茂村的农家乐有几十家，村里的好日子、幸福生活越过越红火。\n"
-    )
+@pytest.mark.parametrize(
+    "page, title, heading",
+    [
+        # a column's reportage in short paragraphs, then a heading over text its own headline still speaks of
+        # (好日子, 花茂村): the piece's first section, not a new article
+        (
+            "好日子是干出来的（总书记来过我们家）\n\n"
+            "——回访贵州遵义市播州区枫香镇花茂村王治强家\n\n"
+            "党中央十分关心广大农民特别是农村贫困人口。\n\n"
+            "花茂村地处黔北山区，过去是个穷村，村民外出打工的多。\n\n"
+            "2015年6月，习近平总书记来到花茂村，走进王治强家。\n\n"
+            "五年过去，王治强一家的日子怎么样了？\n\n"
+            "记者再次来到花茂村，走进王治强家的院子。\n\n"
+            "奋斗创造幸福生活\n\n"
+            "“总书记来过花茂村以后，我把二楼和后院都改成餐厅，靠奋斗创造幸福生活，好日子是干出来的。”王治强说。\n\n"
+            "奋斗创造幸福，如今花茂村的农家乐有几十家，村里的好日子、幸福生活越过越红火。\n",
+            "好日子是干出来的（总书记来过我们家）",
+            "奋斗创造幸福生活",
+        ),
+        # the heading's words (换班子) close the stretch above: the story turns to them, it does not end
+        (
+            "风光正好三涧溪\n\n"
+            "三涧溪村在山东章丘，十多年前是远近闻名的乱村。\n\n"
+            "村里的路坑坑洼洼，村民上访不断，集体账上没有一分钱。\n\n"
+            "那一年，镇里派来的工作组在村里住了整整一个月。\n\n"
+            "他们挨家挨户地走，听了许多牢骚，也记下了许多盼头。\n\n"
+            "老人们说得最多的一句话是：这个村，得先换班子。\n\n"
+            "年轻人说得更直接：不换班子，啥也干不成。\n\n"
+            "工作组把这些话一条条带回了镇上。\n\n"
+            "镇党委研究了三个晚上，决定从换班子入手。\n\n"
+            "换班子\n\n"
+            "接连几天，高淑贞忙着串门，先到熟悉人家，再去左邻右舍，听大伙儿说说对换班子的心里话，问问对选举的想法。\n\n"
+            "选举那天，礼堂里坐满了人，投票箱前排起了长队，计票一直持续到深夜。\n",
+            "风光正好三涧溪",
+            "换班子",
+        ),
+    ],
+    ids=["tagged-reportage-whose-headline-speaks-of-the-text-below", "heading-the-stretch-above-speaks-of"],
+)
+def test_a_heading_the_story_still_speaks_of_stays_a_section(page, title, heading):
     arts = [a for a in articles_with_text(page) if a.kind != "fragment"]
-    assert [a.title for a in arts] == ["好日子是干出来的（总书记来过我们家）"]
-    assert headings(arts[0]) == ["奋斗创造幸福生活"]
-
-
-def test_a_heading_the_story_above_was_just_speaking_of_stays_a_section():
-    # the heading's words (换班子) close the stretch above: the story turns to them, it does not end
-    page = (
-        "风光正好三涧溪\n\n"
-        "三涧溪村在山东章丘，十多年前是远近闻名的乱村。\n\n"
-        "村里的路坑坑洼洼，村民上访不断，集体账上没有一分钱。\n\n"
-        "那一年，镇里派来的工作组在村里住了整整一个月。\n\n"
-        "他们挨家挨户地走，听了许多牢骚，也记下了许多盼头。\n\n"
-        "老人们说得最多的一句话是：这个村，得先换班子。\n\n"
-        "年轻人说得更直接：不换班子，啥也干不成。\n\n"
-        "工作组把这些话一条条带回了镇上。\n\n"
-        "镇党委研究了三个晚上，决定从换班子入手。\n\n"
-        "换班子\n\n"
-        "接连几天，高淑贞忙着串门，先到熟悉人家，再去左邻右舍，听大伙儿说说对换班子的心里话，问问对选举的想法。\n\n"
-        "选举那天，礼堂里坐满了人，投票箱前排起了长队，计票一直持续到深夜。\n"
-    )
-    arts = [a for a in articles_with_text(page) if a.kind != "fragment"]
-    assert [a.title for a in arts] == ["风光正好三涧溪"]
-    assert headings(arts[0]) == ["换班子"]
+    assert [a.title for a in arts] == [title]
+    assert headings(arts[0]) == [heading]
 
 
 def test_a_kicker_and_title_like_the_headline_over_the_next_dateline_still_open_an_article():
