@@ -29,7 +29,6 @@ from .labels import (
     EDITOR_NOTE_RE,
     EDITORS_SIGNATURE_RE,
     FULL_TEXT_FOLLOWS_RE,
-    KEY_POINTS_RE,
     LAYOUT_CREDITS,
     NAME_LINE_RE,
     NUMBERED_HEADING_RE,
@@ -46,6 +45,7 @@ from .labels import (
     clause_under_short_title,
     is_box_label,
     is_bulleted,
+    is_key_points,
 )
 from .datelines import (
     AUTHOR_RE,
@@ -590,7 +590,7 @@ def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: 
         return True
     if any(PROVENANCE_RE.match(p) for p in _headline_parts(run)):
         return True  # a document under its provenance line (in People's Daily 2020, 71 to 4)
-    if KEY_POINTS_RE.match(nxt.text.strip()) and not _bundle_piece(run, cur):
+    if is_key_points(nxt.text) and not _bundle_piece(run, cur):
         return True  # 核心阅读 opens a feature under its headline: in People's Daily 2020, 186 runs over it head an article, none a section
     if _sibling_section(run, blocks, j, cur) and not _described_shift(run, blocks, j, cur) or _bundle_piece(run, cur):
         return False

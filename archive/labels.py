@@ -51,8 +51,6 @@ TEXT_CREDITS = ("数据来源", "本版数据来源", *LAYOUT_CREDITS, "本版�
 # The heading of a body's first part, never a title: the numeral over a story's first chapter (一), a prologue or
 # preface (引子, 前言), a column's opening word (编者的话, 开栏的话), a letter's label (贺信, 回信).
 OPENING_SECTION_RE = re.compile(r"^(?:一|引\s*子|楔\s*子|前\s*言|序\s*言|序\s*曲|编者的话|开栏的话|贺\s*信|回\s*信)$")
-# The box of key points a feature opens with, straight under its headline (核心阅读): it never stands inside a text.
-KEY_POINTS_RE = re.compile(r"^核心阅读[:：]?$")
 # The salutation a speech or letter opens with (各位代表：, 同志们：, 亲爱的同学们：): its text, never a kicker.
 SALUTATION_RE = re.compile(r"^(?:(?:各位|亲爱的)[^，。：:]{1,8}|[^，。：:]{0,10}们|编辑同志)[：:]$")
 
@@ -100,9 +98,20 @@ def is_bulleted(text: str) -> bool:
     return text.strip()[:1] in BULLETS
 
 
+def _box_label_text(text: str) -> str:
+    """A line's text with the bullet and colon around a box label stripped (■小贴士 -> 小贴士, 推荐读物： -> 推荐读物)."""
+    return text.strip().lstrip(BULLETS + "·").strip().rstrip("：:").strip()
+
+
 def is_box_label(text: str) -> bool:
     """A box label, bullet and colon aside (■小贴士, 推荐读物：)."""
-    return text.strip().lstrip(BULLETS + "·").strip().rstrip("：:").strip() in BOX_LABELS
+    return _box_label_text(text) in BOX_LABELS
+
+
+def is_key_points(text: str) -> bool:
+    """The box of key points a feature opens with, straight under its headline (核心阅读): of all the box labels,
+    the one that never stands inside a text."""
+    return _box_label_text(text) == "核心阅读"
 
 
 def clause_under_short_title(title: str, line: str) -> bool:
