@@ -7,6 +7,7 @@ a full line ending a sentence ends it when the next line stops short (its indent
 Datelines, bylines, markdown headings, page furniture and photo credits are hard breaks.
 """
 
+import collections
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -180,23 +181,28 @@ class PageShape:
     spaced: bool = False  # a blank line after nearly every line: a paragraph or a list entry per line
     dense: bool = False  # long lines and next to no blank lines: a paragraph per line, printed back to back
     unbroken: bool = False  # next to no blank lines at all: line lengths alone tell where paragraphs end
+    cut: int = 0  # every running line holds exactly this many characters (text re-wrapped by count), else 0
 
     def long(self, line: Line) -> bool:
         return self.column[line.no] > 40
 
     def full(self, line: Line) -> bool:
+        if self.cut and not self.long(line):
+            return len(line.text) >= self.cut
         return line.width >= self.column[line.no] - 1.0 or _chars(line) >= self.column_chars[line.no] - 1
 
     def short(self, line: Line) -> bool:
         if self.long(line):
             return line.width <= 0.6 * self.column[line.no]
+        if self.cut:
+            return len(line.text) < self.cut
         return line.width <= self.column[line.no] - 1.5 and _chars(line) <= self.column_chars[line.no] - 2
 
 
 def _indent_short(line: Line, shape: "PageShape") -> bool:
     """About two ems short of a narrow column: a paragraph's first line that lost its indent."""
-    if shape.long(line):
-        return False
+    if shape.long(line) or shape.cut:
+        return False  # a re-wrap cuts by count: no line of it is short by an indent
     return shape.column_chars[line.no] - 3 <= _chars(line) < shape.column_chars[line.no] - 1
 
 
@@ -210,12 +216,24 @@ def _local_edge(values: list[float], k: int) -> float:
     return window[int(len(window) * 0.75)] if len(window) > 2 else values[k]
 
 
+def _cut_by_count(content: list[Line]) -> int:
+    """The character count a re-wrap cut every running line at, or 0 for printed columns. Printed lines run a
+    character or two either side of their column (digits, squeezed punctuation): about as many as run exactly
+    full. A re-wrap's lines run exactly full but for paragraphs' last lines, at any length short."""
+    counts = collections.Counter(len(l.text) for l in content if l.width <= 40)
+    if not counts:
+        return 0
+    mode, n = counts.most_common(1)[0]
+    near = counts[mode - 1] + counts[mode + 1]
+    return mode if n >= 12 and near <= 0.2 * n else 0
+
+
 def page_shape(content: list[Line]) -> PageShape:
     widths = [l.width for l in content]
     counts = [float(_chars(l)) for l in content]
     column = {l.no: _local_edge(widths, k) for k, l in enumerate(content)}
     column_chars = {l.no: int(_local_edge(counts, k)) for k, l in enumerate(content)}
-    shape = PageShape(column, column_chars, False)
+    shape = PageShape(column, column_chars, False, cut=_cut_by_count(content))
     # Blank lines are reliable paragraph separators when they seldom follow a full line that runs on.
     runs_on = [k for k, l in enumerate(content[:-1]) if not ends_sentence(l.text) and shape.full(l)]
     blank_after = [k for k in runs_on if content[k + 1].no > content[k].no + 1]

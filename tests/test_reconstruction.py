@@ -573,6 +573,22 @@ def test_a_section_label_word_wrapped_under_a_full_title_line_stays_in_the_title
     assert [a.title for a in arts] == ["习近平结束对缅甸国事访问回到国内"]
 
 
+def test_a_rewrap_cut_by_count_ends_a_paragraph_on_a_line_one_character_short():
+    # re-wrapped to exactly 14 characters with no blank lines: 一年接待游客四十多万人次。 runs 13, a paragraph's
+    # end (printed columns run a character either side of their width, but a re-wrap cuts every running line
+    # at its count)
+    paragraphs = [
+        "今年以来，这个县新建改建农村公路一千二百多公里，通村公路全部硬化，沿线村庄的客车班次比去年多了一倍，山里的群众出行比过去方便了许多。",
+        "道路通了，产业也跟着活了起来。县里依托沿线的茶园和果园，引导农户发展民宿和采摘，去年一年接待游客四十多万人次。",
+        "在城南社区，最忙的要数便民服务站。",
+        "每天一早，服务站门口就排起了长队，前来办理医保、社保和证明事项的居民络绎不绝，工作人员从早忙到晚，连午饭也顾不上吃。",
+        "“过去办个证明要跑好几趟，现在楼下就能办，省心多了。”刚办完手续的居民王大爷笑着说，服务站的工作人员既热情又耐心。",
+        "与此同时，社区还组织志愿者上门，为行动不便的老人代办各类事项，一年来已经服务了三百多人次，受到居民普遍欢迎。",
+    ]
+    (art,) = articles_with_text(narrow(paragraphs, between="\n"))
+    assert [p.text for p in art.paragraphs] == paragraphs
+
+
 def test_a_line_ending_on_the_verb_shot_is_no_photo_credit():
     # …无人机拍摄 / 的九曲黄河灯阵。 in 14-character columns: 拍摄 is the verb (shot by drone), not a credit (王 松摄)
     # ending the line
