@@ -17,6 +17,7 @@ class Line:
     text: str  # the line without surrounding whitespace
     indented: bool  # the raw line started with whitespace (an indent that survived extraction)
     width: float = field(default=0.0, compare=False)  # printed width in ems (see chars.width)
+    span: int = field(default=0, compare=False)  # characters of the raw line, surrounding spaces included
 
     def __post_init__(self):
         object.__setattr__(self, "width", width(self.text))  # computed once: every stage asks for it
@@ -36,5 +37,5 @@ def split_lines(raw: str) -> list[Line]:
         stripped = body.strip(_STRIP)
         lead = len(body) - len(body.lstrip(_STRIP))
         start = m.start() + lead
-        lines.append(Line(no, start, start + len(stripped), stripped, lead > 0 and bool(stripped)))
+        lines.append(Line(no, start, start + len(stripped), stripped, lead > 0 and bool(stripped), span=len(body)))
     return lines

@@ -589,6 +589,37 @@ def test_a_rewrap_cut_by_count_ends_a_paragraph_on_a_line_one_character_short():
     assert [p.text for p in art.paragraphs] == paragraphs
 
 
+def test_a_rewrap_counts_the_space_a_line_ends_on():
+    # 据新华社布鲁塞尔5月8日电 and the space after it fill a 14-character line: the dateline runs on into its
+    # paragraph, not a line stopping short
+    paragraphs = [
+        "据新华社布鲁塞尔5月8日电 （记者王五）欧盟委员会8日发布春季经济预测报告，预计今年欧元区经济将增长百分之一点七。",
+        "报告说，能源价格回落和通胀放缓将支撑居民消费，但外部需求疲弱和利率处于高位仍将拖累企业投资。",
+        "报告同时提醒，地缘政治紧张局势和贸易摩擦带来的不确定性依然较大，各成员国应继续推进结构性改革。",
+        "欧盟委员会负责经济事务的委员在发布会上表示，欧洲经济已经度过最困难的时期，但复苏的基础仍不牢固，需要保持政策的连续性。",
+    ]
+    (art,) = articles_with_text(narrow(["欧盟预计今年欧元区经济增长百分之一点七", *paragraphs], between="\n"))
+    assert art.dateline == "据新华社布鲁塞尔5月8日电" and art.reporters == ["王五"]
+    assert [p.text[:8] for p in art.paragraphs] == ["据新华社布鲁塞尔", "报告说，能源价格", "报告同时提醒，地", "欧盟委员会负责经"]
+
+
+def test_a_headline_back_to_back_with_text_that_ends_on_a_full_line():
+    # no blank lines, 14-character lines: …增加了早稻的种植面积。 fills its line, then 今年春季全国完成造林三千多万 /
+    # 亩 stops short without ending a sentence: the next story's title, not the paragraph's last words
+    first = [
+        "本报南昌5月8日电（记者张三）记者从江西省农业农村厅获悉：今年全省早稻播种面积稳定在一千九百万亩以上，比去年略有增加。",
+        "据介绍，江西今年安排专项资金支持集中育秧，全省建成育秧中心四百多个，机插秧面积占比达到四成，不少种粮大户今年都较大幅度增加了早稻的种植面积。",
+    ]
+    second = [
+        "本报北京5月8日电（记者李四）国家林业和草原局8日发布消息，今年春季全国共完成造林三千多万亩，各地因地制宜推进国土绿化。",
+        "国家林业和草原局有关负责人表示，下一步将加强抚育管护，巩固造林成果，提高林草质量和稳定性。",
+    ]
+    page = narrow(["早稻播种面积稳中有增", *first, "今年春季全国完成造林三千多万亩", *second], between="\n")
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["早稻播种面积稳中有增", "今年春季全国完成造林三千多万亩"]
+    assert [p.text for p in arts[0].paragraphs] == first and [p.text for p in arts[1].paragraphs] == second
+
+
 def test_a_line_ending_on_the_verb_shot_is_no_photo_credit():
     # …无人机拍摄 / 的九曲黄河灯阵。 in 14-character columns: 拍摄 is the verb (shot by drone), not a credit (王 松摄)
     # ending the line
