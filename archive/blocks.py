@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .chars import ends_sentence, han_count
+from .chars import ends_sentence, han_count, width
 from .datelines import CONTINUED_FROM_RE, CONTINUED_TO_RE, PHOTO_CREDIT_RE, parse_byline, parse_closing, parse_dateline
 from .labels import BULLETS, CLOSING_NOTE_RE, COMPILED_BY_RE, is_box_label
 from .lines import Line
@@ -363,10 +363,12 @@ def paragraph_break(
     so_far: str = "",
     a_first: bool = True,
     ahead: list[Line] | None = None,
+    under_headline: bool = False,
 ) -> bool:
     """Does a paragraph end between line a and the next line b? (recent: the text of the lines before a;
     before: the line before a; so_far: the paragraph a ends, as built up to here; a_first: a opens that
-    paragraph, so it may be short by a lost indent)"""
+    paragraph, so it may be short by a lost indent; ahead: the lines after b; under_headline: a's paragraph
+    follows a headline, byline, label or heading, a short block without a full stop)"""
     captions = captions or {}
     if (a.no in captions) != (b.no in captions):
         return True  # a caption starts or ends here
@@ -379,6 +381,10 @@ def paragraph_break(
         return ends_sentence(a.text) and short
     if b.no == a.no + 1 and b.text.strip() in SECTION_LABELS and shape.full(a) and not ends_sentence(a.text):
         return False  # 习近平结束对缅甸国事访问回到 / 国内: a full line's last word wrapped, not the page's section label
+    if shape.cut and b.no == a.no + 1 and shape.full(a) and re.search(r"[A-Za-z]$", a.text) and re.match(r"[A-Za-z]", b.text):
+        return False  # a re-wrap cut a Latin word (… TH / E STATE COUNCI / L INFORMATION)
+    if MD_HEADING_RE.match(a.text) and b.no == a.no + 1 and shape.full(a) and not shape.long(a) and not _hard_before(b):
+        return False  # # 工信部解读2024年工业 / 和信息化发展亮点: a heading a narrow column wrapped goes on
     if _hard_after(a) or _hard_before(b):
         return True
     if NO_LINE_START.match(b.text):
@@ -413,6 +419,23 @@ def paragraph_break(
         return True
     if a.width > 36 and re.search(r"[\u4e00-\u9fff]$", a.text) and re.search(r"[，；,;]", a.text):
         return False  # a sentence broken off mid-word (a headline would not hold a comma at this length)
+    if (
+        shape.cut
+        and blank
+        and before is not None
+        and before.no == a.no - 1
+        and shape.full(before)
+        and width(squeezed) > 36
+        and re.search(r"[\u4e00-\u9fff]$", a.text)
+        and re.search(r"[。！？][^。！？]*[，；,;]", squeezed)
+        and shape.full(b)
+        and not _headline_from(b, ahead or [], shape)
+        and (not under_headline or parse_dateline(squeezed))
+    ):
+        # The same, re-wrapped: the line the wrap cut, not its last piece, is what runs long, a sentence and more
+        # of the next; the text goes on past the blank line in a full line, not in a headline. (Not a lead set
+        # under its headline: it may be printed without its full stop, 还将为在华跨国企业创造更多发展空间.)
+        return False
     # Only a paragraph's first line is indented; where no blank lines are printed that is the only sign left,
     # elsewhere a line with spaces in it (王 慧) may look as short mid-paragraph.
     # (A subtitle's —— line, or a bracketed line such as a speech's date, is not a paragraph's first line: it
@@ -454,6 +477,11 @@ def _headline_ahead(b: Line, ahead: list[Line], shape: PageShape) -> bool:
     three lines holds no full stop. (Where blank lines part paragraphs, they tell this instead.)"""
     if shape.blank_reliable and not shape.unbroken:
         return False
+    return _headline_from(b, ahead, shape)
+
+
+def _headline_from(b: Line, ahead: list[Line], shape: PageShape) -> bool:
+    """Do the lines from b, up to one that stops short, read as a headline (see _headline_ahead)?"""
     stretch = [b, *ahead[:2]]
     for k, line in enumerate(stretch):
         if k and line.no > stretch[k - 1].no + 1 or "。" in line.text or shape.long(line):
@@ -478,7 +506,10 @@ def build_blocks(lines: list[Line]) -> list[Block]:
         so_far = join_lines([x.text for x in blocks[-1].lines]) if blocks and (l.no > prev.no + 1 or shape.unbroken) else ""
         a_first = bool(blocks) and len(blocks[-1].lines) == 1
         before = content[k - 2] if k >= 2 else None
-        if prev is None or paragraph_break(prev, l, shape, recent, captions, before, so_far, a_first, content[k + 1 : k + 3]):
+        under_headline = len(blocks) >= 2 and len(blocks[-2].text) <= 40 and "。" not in blocks[-2].text
+        if prev is None or paragraph_break(
+            prev, l, shape, recent, captions, before, so_far, a_first, content[k + 1 : k + 3], under_headline
+        ):
             kind = "furniture" if is_furniture(l.text) else "md_heading" if md else "text"
             blocks.append(Block(kind, [l], level=len(md.group(1)) if md else 0, caption=l.no in captions))
         else:
@@ -490,4 +521,7 @@ def build_blocks(lines: list[Line]) -> list[Block]:
         if not shape.long(l) and (_chars(l) >= shape.column_chars[l.no] + 2 or l.width >= shape.column[l.no] + 1.5):
             blocks[-1].wide.add(len(blocks[-1].lines) - 1)
         prev = l
+    for block in blocks:
+        if block.kind != "furniture" and len(block.lines) > 1 and is_furniture(block.text):
+            block.kind = "furniture"  # an English credit line a narrow column wrapped (## 国务院新闻办公室 TH / E STATE …)
     return blocks

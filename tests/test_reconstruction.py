@@ -1,6 +1,7 @@
 """Page reconstruction on seed pages and small fixtures of our own."""
 
 import os
+import re
 
 import pytest
 
@@ -32,6 +33,12 @@ def kinds(article):
 def narrow(paragraphs, between="\n\n", width=14):
     """The paragraphs set in narrow columns: each cut every `width` characters, `between` them."""
     return between.join("\n".join(p[i : i + width] for i in range(0, len(p), width)) for p in paragraphs) + "\n"
+
+
+def rewrap(text, width=14):
+    """A page re-wrapped to narrow columns as bench/segmentation.py does it: every line cut every `width`
+    characters, blank lines kept."""
+    return "\n".join(line[i : i + width] for line in text.split("\n") for i in range(0, max(len(line), 1), width))
 
 
 def test_narrow_columns_rejoin_paragraphs_across_breaks():
@@ -618,6 +625,30 @@ def test_a_headline_back_to_back_with_text_that_ends_on_a_full_line():
     arts = articles_with_text(page)
     assert [a.title for a in arts] == ["早稻播种面积稳中有增", "今年春季全国完成造林三千多万亩"]
     assert [p.text for p in arts[0].paragraphs] == first and [p.text for p in arts[1].paragraphs] == second
+
+
+@pytest.mark.parametrize("seed", ["002", "003"])
+def test_a_markdown_headline_re_wrapped_keeps_its_wrapped_words(seed):
+    # # 我国制造业总体规模连续15年保持全球第一 re-wrapped to 14 characters: # 我国制造业总体规模连续1 / 5年保持全球第一,
+    # one headline, not a title and a subtitle
+    plain = [(a.kicker, a.title, a.subtitle) for a in articles_with_text(seed_text(seed))]
+    wrapped = [(a.kicker, a.title, a.subtitle) for a in articles_with_text(rewrap(seed_text(seed)))]
+    assert wrapped == plain
+
+
+def test_a_stray_english_credit_re_wrapped_is_still_furniture():
+    # ## 国务院新闻办公室 THE STATE COUNCIL INFORMATION OFFICE, P.R.C. cut into 14-character lines (… TH / E STATE
+    # COUNCI / L INFORMATION / OFFICE, P.R.C.)
+    texts = [p.text for a in reconstruct(rewrap(seed_text("002"))) for p in a.paragraphs]
+    assert not [t for t in texts if re.search(r"STATE|OFFICE|P\.R\.C", t)]
+
+
+def test_a_paragraph_broken_by_a_blank_line_re_wrapped_is_rejoined():
+    # seed 000 breaks …264家制造业企业入围中国企业 / (blank) / 500强，占比超过50%。 at a page break; re-wrapped, the
+    # break falls after 业入围中国企业, a line's last piece, where a sentence and a clause ran before it
+    plain = by_title(articles_with_text(seed_text("000")), "2024年中国制造")
+    wrapped = by_title(articles_with_text(rewrap(seed_text("000"))), "2024年中国制造")
+    assert [p.text for p in wrapped.paragraphs] == [p.text for p in plain.paragraphs]
 
 
 def test_a_line_ending_on_the_verb_shot_is_no_photo_credit():
