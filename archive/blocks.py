@@ -427,13 +427,13 @@ def paragraph_break(
         and shape.full(before)
         and width(squeezed) > 36
         and re.search(r"[\u4e00-\u9fff]$", a.text)
-        and re.search(r"[。！？][^。！？]*[，；,;]", squeezed)
+        and re.search(r"[。！？]", squeezed)
         and shape.full(b)
         and not _headline_from(b, ahead or [], shape)
         and (not under_headline or parse_dateline(squeezed))
     ):
-        # The same, re-wrapped: the line the wrap cut, not its last piece, is what runs long, a sentence and more
-        # of the next; the text goes on past the blank line in a full line, not in a headline. (Not a lead set
+        # The same, re-wrapped: the line the wrap cut, not its last piece, is what runs long, past a sentence's
+        # end; the text goes on past the blank line in a full line, not in a headline. (Not a lead set
         # under its headline: it may be printed without its full stop, 还将为在华跨国企业创造更多发展空间.)
         return False
     # Only a paragraph's first line is indented; where no blank lines are printed that is the only sign left,

@@ -643,11 +643,13 @@ def test_a_stray_english_credit_re_wrapped_is_still_furniture():
     assert not [t for t in texts if re.search(r"STATE|OFFICE|P\.R\.C", t)]
 
 
-def test_a_paragraph_broken_by_a_blank_line_re_wrapped_is_rejoined():
+@pytest.mark.parametrize("title", ["2024年中国制造", "我国新能源汽车产销量"])
+def test_a_paragraph_broken_by_a_blank_line_re_wrapped_is_rejoined(title):
     # seed 000 breaks …264家制造业企业入围中国企业 / (blank) / 500强，占比超过50%。 at a page break; re-wrapped, the
-    # break falls after 业入围中国企业, a line's last piece, where a sentence and a clause ran before it
-    plain = by_title(articles_with_text(seed_text("000")), "2024年中国制造")
-    wrapped = by_title(articles_with_text(rewrap(seed_text("000"))), "2024年中国制造")
+    # break falls after 业入围中国企业, a line's last piece, where a sentence ended before it (…接近500公里。我国建成了 /
+    # (blank) / 全链条、完备高效的产业体系)
+    plain = by_title(articles_with_text(seed_text("000")), title)
+    wrapped = by_title(articles_with_text(rewrap(seed_text("000"))), title)
     assert [p.text for p in wrapped.paragraphs] == [p.text for p in plain.paragraphs]
 
 
