@@ -372,6 +372,8 @@ def paragraph_break(
     captions = captions or {}
     if (a.no in captions) != (b.no in captions):
         return True  # a caption starts or ends here
+    if a.no in captions and b.no == a.no + 1 and NO_LINE_START.match(b.text):
+        return False  # （无人机照片） / 。三峡库区…: a wrap put the caption's full stop on the next line
     if a.no in captions and not _hard_after(a):
         # Inside a caption, its own column decides: a short line ending a sentence ends a paragraph
         # (and a blank line, where the page's blank lines are reliable).

@@ -653,6 +653,14 @@ def test_a_paragraph_broken_by_a_blank_line_re_wrapped_is_rejoined(title):
     assert [p.text for p in wrapped.paragraphs] == [p.text for p in plain.paragraphs]
 
 
+def test_a_caption_re_wrapped_keeps_the_full_stop_the_wrap_put_on_its_next_line():
+    # seed 000's photo caption re-wrapped: …在专用码头进行舾装（无人机照片） / 。三峡库区首艘新能源滚装船… is one caption
+    def captions(page):
+        return [[p.text for p in a.paragraphs] for a in reconstruct(page) if a.kind == "photo"]
+
+    assert captions(rewrap(seed_text("000"))) == captions(seed_text("000"))
+
+
 def test_a_line_ending_on_the_verb_shot_is_no_photo_credit():
     # …无人机拍摄 / 的九曲黄河灯阵。 in 14-character columns: 拍摄 is the verb (shot by drone), not a credit (王 松摄)
     # ending the line
