@@ -4,6 +4,7 @@ import re
 from dataclasses import dataclass, field
 
 from .chars import width
+from .normalise import punctuation_to_fullwidth
 
 _LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _STRIP = " \t\u3000\u00a0\ufeff\r\n"
@@ -37,5 +38,8 @@ def split_lines(raw: str) -> list[Line]:
         stripped = body.strip(_STRIP)
         lead = len(body) - len(body.lstrip(_STRIP))
         start = m.start() + lead
-        lines.append(Line(no, start, start + len(stripped), stripped, lead > 0 and bool(stripped), span=len(body)))
+        # Rules read full-width punctuation (，：？): a page printing ASCII forms next to Chinese (,:?) reads the
+        # same. One character for one, so offsets into the raw text hold.
+        text = punctuation_to_fullwidth(stripped)
+        lines.append(Line(no, start, start + len(stripped), text, lead > 0 and bool(stripped), span=len(body)))
     return lines

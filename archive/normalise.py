@@ -36,7 +36,25 @@ def collapse_spaced_runs(text: str) -> str:
 
 
 def punctuation_to_fullwidth(text: str) -> str:
-    return _PUNCT_NEAR_CJK.sub(lambda m: _ASCII_TO_FULL[m.group(0)], text)
+    return _match_brackets(_PUNCT_NEAR_CJK.sub(lambda m: _ASCII_TO_FULL[m.group(0)], text))
+
+
+def _match_brackets(text: str) -> str:
+    """A bracket takes the full-width form of its partner (（动感2020) -> （动感2020）, (2020年12月3日） ->
+    （2020年12月3日）): next to a digit the ASCII form is left as printed, but a pair is one form."""
+    if "(" not in text and ")" not in text:
+        return text
+    chars, openers = list(text), []
+    for k, c in enumerate(chars):
+        if c in "(（":
+            openers.append(k)
+        elif c in ")）" and openers:
+            o = openers.pop()
+            if chars[o] == "（" and c == ")":
+                chars[k] = "）"
+            elif chars[o] == "(" and c == "）":
+                chars[o] = "（"
+    return "".join(chars)
 
 
 def normalise_text(text: str) -> str:

@@ -25,3 +25,9 @@ def test_keeps_ascii_punctuation_between_digits_and_in_latin_text():
 def test_titles_keep_phrase_spaces_but_lose_layout_spaces():
     assert normalise_title("为基层减负赋能 促干部实干担当") == "为基层减负赋能 促干部实干担当"
     assert normalise_title("我国 5G 基站达到 425 万个") == "我国5G基站达到425万个"
+
+
+def test_a_bracket_takes_the_full_width_form_of_its_partner():
+    assert normalise_text("看谁推得快（动感2020)") == "看谁推得快（动感2020）"
+    assert normalise_text("(2020年12月3日）") == "（2020年12月3日）"
+    assert normalise_text("(1) 2024") == "(1) 2024"

@@ -661,6 +661,29 @@ def test_a_caption_re_wrapped_keeps_the_full_stop_the_wrap_put_on_its_next_line(
     assert captions(rewrap(seed_text("000"))) == captions(seed_text("000"))
 
 
+HALF_WIDTH = str.maketrans({"，": ",", "：": ":", "？": "?", "！": "!", "；": ";", "（": "(", "）": ")"})
+VERSE_PHOTO_STORY = (
+    "让老字号焕发新活力（新语）\n\n"
+    "老字号是城市的记忆。近年来，不少老字号主动拥抱互联网，开直播、上电商，让老手艺走进年轻人的生活。\n\n"
+    "守正才能出新。老字号要守住品质这个根本，也要在产品和服务上不断创新，才能赢得更多消费者。\n\n"
+    "图片报道\n\n"
+    "社区食堂开到家门口：老人花十几元就能吃上两荤一素，子女上班也更安心了；不少食堂还提供送餐上门服务。\n\n"
+    "这正是：\n\n饭菜可口价实惠，\n\n邻里相聚话家常。\n\n食堂开到家门口，\n\n老有所养暖心房。\n\n"
+    "王 五图 赵 六文\n"
+)
+
+
+@pytest.mark.parametrize("page", [VERSE_PHOTO_STORY, *(seed_text(s) for s in ("000", "001", "003", "004"))])
+def test_a_page_printing_ascii_punctuation_reads_as_one_printing_full_width(page):
+    # seed 002 prints 第一,网络基础能力显著提升 and 记者:; a page with ASCII commas, colons, marks and brackets next to
+    # Chinese gives the articles and headlines it gives in full-width forms (a verse's 饭菜可口价实惠, runs on as
+    # 饭菜可口价实惠，does, inside the photo story)
+    def read(text):
+        return [(a.kind, a.kicker, a.title, a.subtitle, a.dateline, a.reporters, len(a.paragraphs)) for a in reconstruct(text)]
+
+    assert read(page.translate(HALF_WIDTH)) == read(page)
+
+
 def test_a_line_ending_on_the_verb_shot_is_no_photo_credit():
     # …无人机拍摄 / 的九曲黄河灯阵。 in 14-character columns: 拍摄 is the verb (shot by drone), not a credit (王 松摄)
     # ending the line
