@@ -224,8 +224,12 @@ def _in_series(run: list[Block], blocks: list[Block], at: int, cur: Segment) -> 
     return before or ahead
 
 
+# Blocks a headline is read from: plain text, or a markdown heading (# 工信部解读…), its marks aside.
+HEADLINE_KINDS = ("text", "md_heading")
+
+
 def _headline_parts(blocks: list[Block]) -> list[str]:
-    return [p.strip() for b in blocks if b.kind == "text" and not parse_byline(b.text) for p, _ in b.parts()]
+    return [p.strip() for b in blocks if b.kind in HEADLINE_KINDS and not parse_byline(b.text) for p, _ in b.parts()]
 
 
 def _tagged(blocks: list[Block]) -> bool:
@@ -358,9 +362,9 @@ def _continues_topic(run: list[Block], cur: Segment) -> bool:
     untagged kicker/title pair inside a feature (an article whose title carries a column tag, （深聚焦）)."""
     if not cur.body:
         return False
-    if any(p.startswith("—") for b in run if b.kind == "text" for p, _ in b.parts()):
+    if any(p.startswith("—") for b in run if b.kind in HEADLINE_KINDS for p, _ in b.parts()):
         return False  # a title with a —— subtitle opens an article, even on the same subject
-    tagged = lambda blocks: any(COLUMN_TAG_RE.search(b.text.strip()) for b in blocks if b.kind == "text")  # noqa: E731
+    tagged = lambda blocks: any(COLUMN_TAG_RE.search(b.text.strip()) for b in blocks if b.kind in HEADLINE_KINDS)  # noqa: E731
     if tagged(run):
         return False  # a title with its own column tag is a piece of its own, whatever its subject
     if tagged(cur.heads) and cur.dateline is None:
@@ -784,7 +788,7 @@ def _after_column_piece(run: list[Block], blocks: list[Block], j: int, cur: Segm
     character pairs) goes on instead: there such runs are sections 29 times against 1 article."""
     if cur.dateline is not None or len(cur.body) < 4 or cur.body_has_heading():
         return False
-    if not any(COLUMN_TAG_RE.search(b.text.strip()) for b in cur.heads if b.kind == "text"):
+    if not any(COLUMN_TAG_RE.search(b.text.strip()) for b in cur.heads if b.kind in HEADLINE_KINDS):
         return False
     if _mean_paragraph(cur) <= 78 and headline_affinity(_text(cur.heads), _text_below(blocks, j)) > 0.06:
         return False  # reportage in short paragraphs whose own headline still speaks of the text below: its section

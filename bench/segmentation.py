@@ -6,9 +6,10 @@ from archive.pipeline.reconstruct, on the plain text and on a re-wrap to narrow 
 paragraph and ends with its last. Prints found/precision/F1, headline and title exact, paragraph count exact,
 spurious articles.
 
-    python bench/segmentation.py [--corpus /tmp/news/scale/rmrb2020] [--pages 150] [--width 14] [--seed 1] [--bylines] [--no-blank] [--headlines-after]
+    python bench/segmentation.py [--corpus /tmp/news/scale/rmrb2020] [--pages 150] [--width 14] [--seed 1] [--bylines] [--markdown] [--no-blank] [--headlines-after]
 
---bylines inserts a byline under every undated article's headline, as papers that print them do; --no-blank
+--bylines inserts a byline under every undated article's headline, as papers that print them do; --markdown
+marks every headline as a crawl writing markdown does (# title, ## kicker or subtitle); --no-blank
 drops the blank lines between paragraphs, as some crawls print them; --headlines-after moves every headline
 after its body, as PDF extraction order can: checks that the rules do not lean on how the People's Daily 2020
 crawl happens to be laid out.
@@ -72,6 +73,21 @@ def with_bylines(raw: str, rows: list[dict], gold: list[dict]) -> str:
 
 
 BYLINE = "本报记者 张 三\n\n"
+
+
+def with_markdown(raw: str, gold: list[dict], rows: list[dict]) -> str:
+    """The page as a crawl that writes headlines in markdown gives it: # before the title, ## before a kicker or
+    subtitle (section headings inside the text stay plain)."""
+    out, pos = [], 0
+    for r, g in zip(sorted(rows, key=lambda r: r["index"]), gold):
+        for h in g["heads"]:
+            k = raw.find(h, max(pos, r["char_start"]))
+            if k < 0:
+                continue
+            mark = "# " if squeeze(h) == squeeze(r["title"]) else "## "
+            out.append(raw[pos:k] + mark)
+            pos = k
+    return "".join(out) + raw[pos:]
 
 
 def headlines_after(gold: list[dict]) -> str:
@@ -143,6 +159,7 @@ def main():
     ap.add_argument("--examples", action="store_true", help="print misses and headline errors")
     layout = ap.add_mutually_exclusive_group()
     layout.add_argument("--bylines", action="store_true", help="as a paper printing a byline under every undated story")
+    layout.add_argument("--markdown", action="store_true", help="as a crawl writing headlines in markdown (# title)")
     layout.add_argument("--no-blank", action="store_true", help="as a crawl printing paragraphs back to back, no blank lines")
     layout.add_argument("--headlines-after", action="store_true", help="as a PDF extraction printing headlines after bodies")
     args = ap.parse_args()
@@ -159,6 +176,8 @@ def main():
                 raw = f.read()
             gold = gold_articles(raw, by_file[name])
             page = with_bylines(raw, by_file[name], gold) if args.bylines else raw
+            if args.markdown:
+                page = with_markdown(raw, gold, by_file[name])
             if args.headlines_after:
                 page = headlines_after(gold)
             if args.no_blank:

@@ -684,6 +684,25 @@ def test_a_page_printing_ascii_punctuation_reads_as_one_printing_full_width(page
     assert read(page.translate(HALF_WIDTH)) == read(page)
 
 
+def test_a_markdown_title_is_read_for_its_column_tag_like_a_plain_one():
+    # # 让城市更有温度（新知新觉） after a commentary closed by （作者为…）: a tagged piece of its own, as the same
+    # title without the # is; the marks are not part of the words the rules read
+    page = (
+        "# 以法治思维推进基层治理（深入学习贯彻习近平新时代中国特色社会主义思想）\n\n"
+        "基层治理是国家治理的基石。推进基层治理现代化，必须运用法治思维和法治方式化解矛盾、维护稳定、促进发展。\n\n"
+        "要完善基层治理的制度体系，把矛盾纠纷化解在基层、化解在萌芽状态，让群众在每一件小事中感受到公平正义。\n\n"
+        "（作者为某大学法学院教授）\n\n"
+        "# 让城市更有温度（新知新觉）\n\n"
+        "城市是人们集中生活的地方。提高城市治理水平，要坚持以人民为中心，在细微处下功夫，在精细上做文章。\n\n"
+        "要推动城市管理手段、管理模式、管理理念创新，让城市运行更加高效、居民生活更加便利。\n\n"
+        "（作者为某市社会科学院研究员）\n"
+    )
+    for text in (page, page.replace("# ", "")):
+        arts = articles_with_text(text)
+        assert [a.title for a in arts] == ["以法治思维推进基层治理（深入学习贯彻习近平新时代中国特色社会主义思想）", "让城市更有温度（新知新觉）"]
+        assert [len(a.paragraphs) for a in arts] == [3, 3]
+
+
 def test_a_line_ending_on_the_verb_shot_is_no_photo_credit():
     # …无人机拍摄 / 的九曲黄河灯阵。 in 14-character columns: 拍摄 is the verb (shot by drone), not a credit (王 松摄)
     # ending the line
