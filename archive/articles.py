@@ -49,12 +49,14 @@ from .labels import (
 )
 from .datelines import (
     AUTHOR_RE,
+    BYLINE_RE,
     CONTINUED_FROM_RE,
     CONTINUED_TO_RE,
     PHOTO_CREDIT_RE,
     Dateline,
     parse_byline,
     parse_closing,
+    join_spaced_names,
     parse_dateline,
 )
 
@@ -571,7 +573,9 @@ def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: 
         return False  # a reporter's notes or an editor's afterword close the story they follow (47 to 13)
     if cur.body and cur.body[-1][0] == "credit" and cur.body[-1][1].text.strip().startswith(LAYOUT_CREDITS):
         return True  # the page's layout credit (版式设计：蔡华伟) closes the feature above, whatever follows
-    if nxt is not None and parse_byline(nxt.text) and (_sub_story(cur) or _next_piece_under_umbrella(run, cur)):
+    if nxt is not None and parse_byline(nxt.text) and (
+        _sub_story(cur) or _next_piece_under_umbrella(run, cur) or _voice_under_reporter(cur, nxt.text)
+    ):
         return False
     if nxt is None or _opens_body(nxt):
         return True  # a dateline or byline follows, or the page ends (a headline after its body)
@@ -833,8 +837,8 @@ def _sub_story(cur: Segment) -> bool:
     # An article that opened under its own byline is one of a paper that prints a byline over every story:
     # there a headline and byline open the next story, unless sub-stories have begun already or the article
     # is headed by a bundle's label (我们的心声 / 一路播种一路收获 / 张 也（歌唱演员）).
-    if not any(parse_byline(h.text) for h in cur.heads) or any(kind == "byline" for kind, _ in cur.body):
-        return True
+    if not any(parse_byline(h.text) for h in cur.heads) or any(kind == "byline" and _reporter_line(b.text) for kind, b in cur.body):
+        return True  # (a voice's speaker line, 张 也（歌唱演员）, is no reporter's sub-story: see _voice_under_reporter)
     parts = _headline_parts(cur.heads)
     return len(parts) >= 2 and width(parts[0]) <= 6 and not parts[0].endswith(("——", "：", ":"))
 
@@ -870,8 +874,22 @@ def _umbrella_only(cur: Segment, n: int) -> None:
 def _sub_story_byline(cur: Segment | None, text: str) -> bool:
     return (
         cur is not None and bool(parse_byline(text)) and bool(cur.body) and cur.body[-1][0] == "heading"
-        and (_sub_story(cur) or _next_piece_under_umbrella(_last_section(cur), cur))
+        and (_sub_story(cur) or _next_piece_under_umbrella(_last_section(cur), cur) or _voice_under_reporter(cur, text))
     )
+
+
+def _voice_under_reporter(cur: Segment, text: str) -> bool:
+    """Under an undated article its reporter signs (我们的心声 / 本报记者 张 三), a piece signed by who speaks in it
+    (一路播种一路收获 / 张 也（歌唱演员）) is one of the voices the reporter gathered, not the next story: a paper
+    that prints a byline over every story signs the next one with its reporter too."""
+    if cur.dateline is not None or cur.closed or not any(_reporter_line(h.text) for h in cur.heads):
+        return False
+    return bool(AUTHOR_RE.match(text.strip())) and not _reporter_line(text)
+
+
+def _reporter_line(text: str) -> bool:
+    """A reporter's byline (本报记者 张 三), not an author's or speaker's line (张 也（歌唱演员）)."""
+    return BYLINE_RE.match(join_spaced_names(text.strip())) is not None
 
 
 def _signature_after_body(cur: Segment | None, text: str) -> bool:

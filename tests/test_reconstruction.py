@@ -703,6 +703,26 @@ def test_a_markdown_title_is_read_for_its_column_tag_like_a_plain_one():
         assert [len(a.paragraphs) for a in arts] == [3, 3]
 
 
+def test_voices_under_an_article_its_reporter_signs_stay_in_it():
+    # 艺术家心声 / 本报记者 张 三, then pieces each signed by who speaks (张 也（歌唱演员）): the voices the reporter
+    # gathered, not stories of their own; the story above, signed by its own reporter, stays apart
+    page = (
+        "基层文艺演出走进山村\n\n本报记者 王 五\n\n"
+        "春节前夕，一支由歌唱演员、曲艺演员和书画家组成的文艺小分队来到山区村庄，为村民送上一台精彩的演出。\n\n"
+        "演出结束后，艺术家们还走进农户家中，同村民拉家常、写春联，现场气氛热烈。\n\n"
+        "艺术家心声\n\n本报记者 张 三\n\n"
+        "在群众中找到创作源泉\n\n张 也（歌唱演员）\n\n"
+        "每次到基层演出，我都能从观众热情的掌声中感受到力量。村民们朴实的笑容，是对我们最好的鼓励。\n\n"
+        "把欢乐带给乡亲们\n\n李 四（曲艺演员）\n\n"
+        "乡亲们爱听相声、爱看小品，我们就把新编的节目带来，让大家在笑声中过个欢乐祥和的新年。\n\n"
+        "书画传情暖人心\n\n赵 六（书法家）\n\n"
+        "一副春联、一幅福字，承载着大家对新年的美好期盼。能为乡亲们写春联，我感到很有意义。\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["基层文艺演出走进山村", "艺术家心声"]
+    assert headings(arts[1]) == ["在群众中找到创作源泉", "把欢乐带给乡亲们", "书画传情暖人心"]
+
+
 def test_a_line_ending_on_the_verb_shot_is_no_photo_credit():
     # …无人机拍摄 / 的九曲黄河灯阵。 in 14-character columns: 拍摄 is the verb (shot by drone), not a credit (王 松摄)
     # ending the line
