@@ -54,9 +54,9 @@ from .datelines import (
     CONTINUED_TO_RE,
     PHOTO_CREDIT_RE,
     Dateline,
+    join_spaced_names,
     parse_byline,
     parse_closing,
-    join_spaced_names,
     parse_dateline,
 )
 

@@ -4,7 +4,9 @@ Narrow columns break every ~14 characters and, on many pages, blank lines fall m
 lines only count where the page shows they are reliable. Paragraph ends are read from the page's own
 line-length statistics: a line that ends a sentence and stops short of the column edge ends its paragraph;
 a full line ending a sentence ends it when the next line stops short (its indent was lost) and runs on.
-Datelines, bylines, markdown headings, page furniture and photo credits are hard breaks.
+A page re-wrapped by count (every running line exactly N characters) is read by that count: any shorter line
+ends its paragraph or headline. Datelines, bylines, markdown headings, page furniture and photo credits are
+hard breaks.
 """
 
 import collections
