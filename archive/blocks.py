@@ -497,11 +497,42 @@ def _headline_from(b: Line, ahead: list[Line], shape: PageShape) -> bool:
     return False
 
 
+def _shred_remnants(content: list[Line]) -> set[int]:
+    """Lines that are a re-wrap's remnant of a longer printed line: a page printed in columns of 15 or 16
+    characters, re-wrapped to 14, leaves one or two characters after 60-90% of its full lines (a re-wrap of
+    whole paragraphs, at most a third even on pages of one-line lists). Returns their
+    indexes in content, or nothing where the page is not such a re-wrap."""
+    cut = _cut_by_count(content)
+    if not cut:
+        return set()
+    after_full = [k for k in range(1, len(content)) if content[k].no == content[k - 1].no + 1 and content[k - 1].span == cut]
+    remnants = {
+        k for k in after_full
+        if content[k].span <= 3 and not _hard_before(content[k]) and content[k].text.strip() not in SECTION_LABELS
+    }
+    return remnants if len(after_full) >= 50 and len(remnants) >= 0.4 * len(after_full) else set()
+
+
+def _rejoined(a: Line, b: Line) -> Line:
+    """The printed line a re-wrap cut into a and its remnant b, for judging where paragraphs end."""
+    return Line(b.no, a.start, b.end, a.text + b.text, a.indented, span=a.span + b.span)
+
+
 def build_blocks(lines: list[Line]) -> list[Block]:
     content = [l for l in lines if not l.blank]
     if not content:
         return []
-    shape = page_shape(content)
+    # A narrow page re-wrapped narrower is read by its printed lines: each remnant judged with the line it was
+    # cut from, and the page's statistics taken over those lines.
+    remnants = _shred_remnants(content)
+    judged = [_rejoined(content[k - 1], l) if k in remnants else l for k, l in enumerate(content)]
+    printed = [x for k, x in enumerate(judged) if k + 1 not in remnants]
+    shape = page_shape(printed)
+    for k in remnants:
+        shape.column[content[k - 1].no] = shape.column[content[k].no]
+        shape.column_chars[content[k - 1].no] = shape.column_chars[content[k].no]
+    if remnants:
+        shape.cut = 0
     captions = caption_regions(content)
     blocks: list[Block] = []
     prev = None
@@ -511,20 +542,24 @@ def build_blocks(lines: list[Line]) -> list[Block]:
         # (not blocks[-1].text, which is cached once the block is complete)
         so_far = join_lines([x.text for x in blocks[-1].lines]) if blocks and (l.no > prev.no + 1 or shape.unbroken) else ""
         a_first = bool(blocks) and len(blocks[-1].lines) == 1
-        before = content[k - 2] if k >= 2 else None
+        before = judged[k - 2] if k >= 2 else None
         under_headline = len(blocks) >= 2 and len(blocks[-2].text) <= 40 and "。" not in blocks[-2].text
-        if prev is None or paragraph_break(
-            prev, l, shape, recent, captions, before, so_far, a_first, content[k + 1 : k + 3], under_headline
-        ):
+        ahead = [judged[m] for m in range(k + 1, min(len(content), k + 5)) if m + 1 not in remnants][:2]
+        if prev is not None and k in remnants:
+            blocks[-1].lines.append(l)  # a remnant goes on the line it was cut from
+        elif prev is None or paragraph_break(judged[k - 1], l, shape, recent, captions, before, so_far, a_first, ahead, under_headline):
             kind = "furniture" if is_furniture(l.text) else "md_heading" if md else "text"
             blocks.append(Block(kind, [l], level=len(md.group(1)) if md else 0, caption=l.no in captions))
         else:
             if l.no > prev.no + 1:
                 blocks[-1].gaps.append(len(blocks[-1].lines))
             blocks[-1].lines.append(l)
-        if not shape.full(l):
+        whole = judged[k]  # for a remnant, the printed line; the line it was cut from counts as full
+        if k + 1 not in remnants and not shape.full(whole):
             blocks[-1].short.add(len(blocks[-1].lines) - 1)
-        if not shape.long(l) and (_chars(l) >= shape.column_chars[l.no] + 2 or l.width >= shape.column[l.no] + 1.5):
+        if k + 1 not in remnants and not shape.long(whole) and (
+            _chars(whole) >= shape.column_chars[whole.no] + 2 or whole.width >= shape.column[whole.no] + 1.5
+        ):
             blocks[-1].wide.add(len(blocks[-1].lines) - 1)
         prev = l
     for block in blocks:

@@ -723,6 +723,15 @@ def test_voices_under_an_article_its_reporter_signs_stay_in_it():
     assert headings(arts[1]) == ["在群众中找到创作源泉", "把欢乐带给乡亲们", "书画传情暖人心"]
 
 
+def test_a_narrow_page_re_wrapped_narrower_is_read_by_its_printed_lines():
+    # seed 001 prints lines of 15 or 16 characters; re-wrapped to 14 each leaves a remnant of one or two
+    # (这份成绩来之不易。“我国工业 / 经), which goes on the line it was cut from: the first stories read as they do plain
+    plain = [(a.kicker, a.title, len(a.paragraphs)) for a in articles_with_text(seed_text("001"))]
+    wrapped = [(a.kicker, a.title, len(a.paragraphs)) for a in articles_with_text(rewrap(seed_text("001")))]
+    assert [t for _, t, _ in wrapped[:5]] == [t for _, t, _ in plain[:5]]
+    assert wrapped[1:3] == plain[1:3]
+
+
 def test_a_line_ending_on_the_verb_shot_is_no_photo_credit():
     # …无人机拍摄 / 的九曲黄河灯阵。 in 14-character columns: 拍摄 is the verb (shot by drone), not a credit (王 松摄)
     # ending the line
