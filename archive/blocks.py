@@ -232,12 +232,14 @@ def _cut_by_count(content: list[Line]) -> int:
     return mode if n >= 12 and near <= 0.2 * n else 0
 
 
-def page_shape(content: list[Line]) -> PageShape:
+def page_shape(content: list[Line], cut: int = 0) -> PageShape:
+    """The page's line-length statistics over content (cut: the count a re-wrap cut its lines at, see
+    _cut_by_count)."""
     widths = [l.width for l in content]
     counts = [float(_chars(l)) for l in content]
     column = {l.no: _local_edge(widths, k) for k, l in enumerate(content)}
     column_chars = {l.no: int(_local_edge(counts, k)) for k, l in enumerate(content)}
-    shape = PageShape(column, column_chars, False, cut=_cut_by_count(content))
+    shape = PageShape(column, column_chars, False, cut=cut)
     # Blank lines are reliable paragraph separators when they seldom follow a full line that runs on.
     runs_on = [k for k, l in enumerate(content[:-1]) if not ends_sentence(l.text) and shape.full(l)]
     blank_after = [k for k in runs_on if content[k + 1].no > content[k].no + 1]
@@ -497,12 +499,11 @@ def _headline_from(b: Line, ahead: list[Line], shape: PageShape) -> bool:
     return False
 
 
-def _shred_remnants(content: list[Line]) -> set[int]:
+def _shred_remnants(content: list[Line], cut: int) -> set[int]:
     """Lines that are a re-wrap's remnant of a longer printed line: a page printed in columns of 15 or 16
     characters, re-wrapped to 14, leaves one or two characters after 60-90% of its full lines (a re-wrap of
     whole paragraphs, at most a third even on pages of one-line lists). Returns their
-    indexes in content, or nothing where the page is not such a re-wrap."""
-    cut = _cut_by_count(content)
+    indexes in content, or nothing where the page is not such a re-wrap (cut: see _cut_by_count)."""
     if not cut:
         return set()
     after_full = [k for k in range(1, len(content)) if content[k].no == content[k - 1].no + 1 and content[k - 1].span == cut]
@@ -524,15 +525,14 @@ def build_blocks(lines: list[Line]) -> list[Block]:
         return []
     # A narrow page re-wrapped narrower is read by its printed lines: each remnant judged with the line it was
     # cut from, and the page's statistics taken over those lines.
-    remnants = _shred_remnants(content)
+    cut = _cut_by_count(content)
+    remnants = _shred_remnants(content, cut)
     judged = [_rejoined(content[k - 1], l) if k in remnants else l for k, l in enumerate(content)]
     printed = [x for k, x in enumerate(judged) if k + 1 not in remnants]
-    shape = page_shape(printed)
+    shape = page_shape(printed, cut=0 if remnants else cut)  # the printed lines are no re-wrap's
     for k in remnants:
         shape.column[content[k - 1].no] = shape.column[content[k].no]
         shape.column_chars[content[k - 1].no] = shape.column_chars[content[k].no]
-    if remnants:
-        shape.cut = 0
     captions = caption_regions(content)
     blocks: list[Block] = []
     prev = None
@@ -554,13 +554,14 @@ def build_blocks(lines: list[Line]) -> list[Block]:
             if l.no > prev.no + 1:
                 blocks[-1].gaps.append(len(blocks[-1].lines))
             blocks[-1].lines.append(l)
-        whole = judged[k]  # for a remnant, the printed line; the line it was cut from counts as full
-        if k + 1 not in remnants and not shape.full(whole):
-            blocks[-1].short.add(len(blocks[-1].lines) - 1)
-        if k + 1 not in remnants and not shape.long(whole) and (
-            _chars(whole) >= shape.column_chars[whole.no] + 2 or whole.width >= shape.column[whole.no] + 1.5
-        ):
-            blocks[-1].wide.add(len(blocks[-1].lines) - 1)
+        if k + 1 not in remnants:  # a line cut short by the re-wrap is judged with its remnant, as full
+            whole = judged[k]  # for a remnant, the printed line
+            if not shape.full(whole):
+                blocks[-1].short.add(len(blocks[-1].lines) - 1)
+            if not shape.long(whole) and (
+                _chars(whole) >= shape.column_chars[whole.no] + 2 or whole.width >= shape.column[whole.no] + 1.5
+            ):
+                blocks[-1].wide.add(len(blocks[-1].lines) - 1)
         prev = l
     for block in blocks:
         if block.kind != "furniture" and len(block.lines) > 1 and is_furniture(block.text):
