@@ -49,12 +49,11 @@ from .labels import (
 )
 from .datelines import (
     AUTHOR_RE,
-    BYLINE_RE,
     CONTINUED_FROM_RE,
     CONTINUED_TO_RE,
     PHOTO_CREDIT_RE,
     Dateline,
-    join_spaced_names,
+    is_reporter_byline,
     parse_byline,
     parse_closing,
     parse_dateline,
@@ -837,7 +836,7 @@ def _sub_story(cur: Segment) -> bool:
     # An article that opened under its own byline is one of a paper that prints a byline over every story:
     # there a headline and byline open the next story, unless sub-stories have begun already or the article
     # is headed by a bundle's label (我们的心声 / 一路播种一路收获 / 张 也（歌唱演员）).
-    if not any(parse_byline(h.text) for h in cur.heads) or any(kind == "byline" and _reporter_line(b.text) for kind, b in cur.body):
+    if not any(parse_byline(h.text) for h in cur.heads) or any(kind == "byline" and is_reporter_byline(b.text) for kind, b in cur.body):
         return True  # (a voice's speaker line, 张 也（歌唱演员）, is no reporter's sub-story: see _voice_under_reporter)
     parts = _headline_parts(cur.heads)
     return len(parts) >= 2 and width(parts[0]) <= 6 and not parts[0].endswith(("——", "：", ":"))
@@ -882,14 +881,9 @@ def _voice_under_reporter(cur: Segment, text: str) -> bool:
     """Under an undated article its reporter signs (我们的心声 / 本报记者 张 三), a piece signed by who speaks in it
     (一路播种一路收获 / 张 也（歌唱演员）) is one of the voices the reporter gathered, not the next story: a paper
     that prints a byline over every story signs the next one with its reporter too."""
-    if cur.dateline is not None or cur.closed or not any(_reporter_line(h.text) for h in cur.heads):
+    if cur.dateline is not None or cur.closed or not any(is_reporter_byline(h.text) for h in cur.heads):
         return False
-    return bool(AUTHOR_RE.match(text.strip())) and not _reporter_line(text)
-
-
-def _reporter_line(text: str) -> bool:
-    """A reporter's byline (本报记者 张 三), not an author's or speaker's line (张 也（歌唱演员）)."""
-    return BYLINE_RE.match(join_spaced_names(text.strip())) is not None
+    return bool(AUTHOR_RE.match(text.strip())) and not is_reporter_byline(text)
 
 
 def _signature_after_body(cur: Segment | None, text: str) -> bool:

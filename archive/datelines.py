@@ -153,13 +153,23 @@ def parse_byline(text: str) -> tuple[list[str], list[str]] | None:
     return (list(found[0]), list(found[1])) if found else None
 
 
+def is_reporter_byline(text: str) -> bool:
+    """A reporter's byline (本报记者 张 三), not an author's or a speaker's line (张 也（歌唱演员）)."""
+    return _reporter_match(text.strip()) is not None
+
+
+def _reporter_match(t: str) -> re.Match | None:
+    m = BYLINE_RE.match(join_spaced_names(t))
+    return None if m is None or re.search(r"接受|采访", m.group(0)) else m  # …在接受本报记者采访时 is no byline
+
+
 @lru_cache(maxsize=65536)
 def _byline(t: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     # Every stage asks of the same lines whether they are bylines: remember the answers.
     if re.search(r"摄(?:[（(][^）)]*[）)])?$", t):
         return None  # 本报记者 王晓明摄 is a photo credit
-    m = BYLINE_RE.match(join_spaced_names(t))
-    if m and not re.search(r"接受|采访", m.group(0)):  # a line cut from …在接受本报记者采访时 is no byline
+    m = _reporter_match(t)
+    if m:
         return tuple(split_names(m.group("names"))), tuple(split_names(m.group("assist") or ""))
     a = AUTHOR_RE.match(t)
     if a:
