@@ -1,4 +1,5 @@
-"""Stage 3: raw text -> lines, each with its offsets into the raw text and its printed width."""
+"""Stage 3: raw text -> lines, each with its offsets into the raw text, its printed width and its raw length
+(a re-wrap is told by that); the text as the rules read it, ASCII punctuation by Chinese in full-width form."""
 
 import re
 from dataclasses import dataclass, field
@@ -15,7 +16,7 @@ class Line:
     no: int  # 0-based line number in the source
     start: int  # offset of the first non-space character in raw_text
     end: int  # offset just past the last non-space character
-    text: str  # the line without surrounding whitespace
+    text: str  # the line without surrounding whitespace, ASCII punctuation by Chinese read full-width (，：？)
     indented: bool  # the raw line started with whitespace (an indent that survived extraction)
     width: float = field(default=0.0, compare=False)  # printed width in ems (see chars.width)
     span: int = field(default=0, compare=False)  # characters of the raw line, surrounding spaces included
