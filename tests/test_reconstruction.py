@@ -38,7 +38,7 @@ def narrow(paragraphs, between="\n\n", width=14):
 def rewrap(text, width=14):
     """A page re-wrapped to narrow columns as bench/segmentation.py does it: every line cut every `width`
     characters, blank lines kept."""
-    return "\n".join(line[i : i + width] for line in text.split("\n") for i in range(0, max(len(line), 1), width))
+    return narrow(text.split("\n"), between="\n", width=width)
 
 
 def test_narrow_columns_rejoin_paragraphs_across_breaks():
