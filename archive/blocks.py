@@ -186,6 +186,7 @@ class PageShape:
     dense: bool = False  # long lines and next to no blank lines: a paragraph per line, printed back to back
     unbroken: bool = False  # next to no blank lines at all: line lengths alone tell where paragraphs end
     cut: int = 0  # every running line holds exactly this many characters (text re-wrapped by count), else 0
+    indents: bool = False  # the page indents each paragraph's first line (　　据介绍，…): an indent starts one
 
     def long(self, line: Line) -> bool:
         return self.column[line.no] > 40
@@ -254,7 +255,22 @@ def page_shape(content: list[Line], cut: int = 0) -> PageShape:
     widths_sorted = sorted(widths)
     shape.unbroken = len(content) >= 4 and gaps <= 0.01 * (len(content) - 1)
     shape.dense = shape.unbroken and widths_sorted[len(widths_sorted) // 2] > 40
+    shape.indents = _indents_paragraphs(content)
     return shape
+
+
+def _indents_paragraphs(content: list[Line]) -> bool:
+    """Does the page mark paragraphs by indenting their first lines? Many crawls and extractions keep the
+    indent (two ideographic spaces); then indented lines are a good share of the page but not all of it (a page
+    indented throughout marks nothing), and they follow a line that ends a sentence or stops short of the column
+    (a paragraph's last line, a headline), not one that runs on mid-word."""
+    indented = [k for k, l in enumerate(content) if l.indented]
+    if len(indented) < 5 or len(indented) > 0.7 * len(content):
+        return False
+    spans = sorted(l.span for l in content)
+    edge = spans[int(len(spans) * 0.75)]
+    after_end = sum(k == 0 or ends_sentence(content[k - 1].text) or content[k - 1].span < edge - 2 for k in indented)
+    return after_end >= 0.8 * len(indented)
 
 
 BULLET_RE = re.compile(f"[{BULLETS}]")
@@ -395,6 +411,8 @@ def paragraph_break(
         return False  # # 工信部解读2024年工业 / 和信息化发展亮点: a heading a narrow column wrapped goes on
     if _hard_after(a) or _hard_before(b):
         return True
+    if shape.indents and b.indented and not NO_LINE_START.match(b.text):
+        return True  # the page indents its paragraphs' first lines, and b is one
     if NO_LINE_START.match(b.text):
         return False  # a line never starts with closing punctuation: a wrap split it from its sentence
     if a_first and b.no == a.no + 1 and a.width <= 30 and "。" not in a.text and TAG_LINE_RE.match(b.text.strip()):

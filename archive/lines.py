@@ -17,7 +17,7 @@ class Line:
     start: int  # offset of the first non-space character in raw_text
     end: int  # offset just past the last non-space character
     text: str  # the line without surrounding whitespace, ASCII punctuation by Chinese read full-width (，：？)
-    indented: bool  # the raw line started with whitespace (an indent that survived extraction)
+    indented: bool  # the raw line starts with an indent (an ideographic space or two spaces), kept by the extraction
     width: float = field(default=0.0, compare=False)  # printed width in ems (see chars.width)
     span: int = field(default=0, compare=False)  # characters of the raw line, surrounding spaces included
 
@@ -42,5 +42,8 @@ def split_lines(raw: str) -> list[Line]:
         # Rules read full-width punctuation (，：？): a page printing ASCII forms next to Chinese (,:?) reads the
         # same. One character for one, so offsets into the raw text hold.
         text = punctuation_to_fullwidth(stripped)
-        lines.append(Line(no, start, start + len(stripped), text, lead > 0 and bool(stripped), span=len(body)))
+        # One ASCII space before a line is no indent: a wrap or justification leaves it (…11月9日电 / （记者…）.
+        indent = body[:lead]
+        indented = bool(stripped) and ("\u3000" in indent or len(indent.replace("\ufeff", "")) >= 2)
+        lines.append(Line(no, start, start + len(stripped), text, indented, span=len(body)))
     return lines

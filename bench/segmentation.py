@@ -6,12 +6,13 @@ from archive.pipeline.reconstruct, on the plain text and on a re-wrap to narrow 
 paragraph and ends with its last. Prints found/precision/F1, headline and title exact, paragraph count exact,
 spurious articles.
 
-    python bench/segmentation.py [--corpus /tmp/news/scale/rmrb2020] [--pages 150] [--width 14] [--seed 1] [--bylines] [--markdown] [--no-blank] [--headlines-after]
+    python bench/segmentation.py [--corpus /tmp/news/scale/rmrb2020] [--pages 150] [--width 14] [--seed 1] [--bylines] [--markdown] [--no-blank] [--headlines-after] [--indented]
 
 --bylines inserts a byline under every undated article's headline, as papers that print them do; --markdown
 marks every headline as a crawl writing markdown does (# title, ## kicker or subtitle); --no-blank
 drops the blank lines between paragraphs, as some crawls print them; --headlines-after moves every headline
-after its body, as PDF extraction order can: checks that the rules do not lean on how the People's Daily 2020
+after its body, as PDF extraction order can; --indented (which combines with the others) puts two ideographic
+spaces before every paragraph, as crawls keeping the indent do: checks that the rules do not lean on how the People's Daily 2020
 crawl happens to be laid out.
 """
 
@@ -90,6 +91,13 @@ def with_markdown(raw: str, gold: list[dict], rows: list[dict]) -> str:
     return "".join(out) + raw[pos:]
 
 
+def with_indents(raw: str, gold: list[dict]) -> str:
+    """The page as a crawl that keeps each paragraph's indent gives it: two ideographic spaces before every
+    paragraph (headlines stay flush)."""
+    paragraphs = {p for g in gold for p in g["paragraphs"]}
+    return "\n".join("\u3000\u3000" + line.strip() if line.strip() in paragraphs else line for line in raw.split("\n"))
+
+
 def headlines_after(gold: list[dict]) -> str:
     """The page as a PDF extraction that prints each article's headline after its body."""
     return "\n\n".join("\n\n".join(g["paragraphs"] + g["heads"]) for g in gold) + "\n"
@@ -161,6 +169,7 @@ def main():
     layout.add_argument("--bylines", action="store_true", help="as a paper printing a byline under every undated story")
     layout.add_argument("--markdown", action="store_true", help="as a crawl writing headlines in markdown (# title)")
     layout.add_argument("--no-blank", action="store_true", help="as a crawl printing paragraphs back to back, no blank lines")
+    ap.add_argument("--indented", action="store_true", help="as a crawl keeping paragraph indents (two ideographic spaces)")
     layout.add_argument("--headlines-after", action="store_true", help="as a PDF extraction printing headlines after bodies")
     args = ap.parse_args()
     by_file = read_index(args.corpus)
@@ -180,6 +189,8 @@ def main():
                 page = with_markdown(raw, gold, by_file[name])
             if args.headlines_after:
                 page = headlines_after(gold)
+            if args.indented:
+                page = with_indents(page, gold)
             if args.no_blank:
                 page = re.sub(r"\n\s*\n", "\n", page)
             text = page if mode == "plain" else wrap(page, args.width)

@@ -6,6 +6,7 @@ import re
 import pytest
 
 from archive.normalise import normalise_text
+from archive.lines import split_lines
 from archive.pipeline import reconstruct
 
 from .conftest import FIXTURES, seed_text
@@ -625,6 +626,34 @@ def test_a_headline_back_to_back_with_text_that_ends_on_a_full_line():
     arts = articles_with_text(page)
     assert [a.title for a in arts] == ["早稻播种面积稳中有增", "今年春季全国完成造林三千多万亩"]
     assert [p.text for p in arts[0].paragraphs] == first and [p.text for p in arts[1].paragraphs] == second
+
+
+def test_an_indented_page_without_blank_lines_starts_a_paragraph_at_each_indent():
+    # paragraphs indented by two ideographic spaces, printed back to back in 14-character lines: …一千二百多个。
+    # fills its line, and so does 　　在杭州市拱墅区，改造后的 below it; only the indent tells a paragraph starts
+    zhejiang = [
+        "本报杭州5月8日电（记者王五）浙江省今年以来持续推进老旧小区改造，全省已经开工改造的老旧小区有一千二百多个。",
+        "在杭州市拱墅区，改造后的小区加装了电梯，修缮了屋顶和外墙，还建了口袋公园和车棚。",
+        "居民李阿姨说，过去上下楼要歇好几回，现在坐电梯几分钟到家，买菜接孙子都方便多了。",
+        "据介绍，浙江将改造与社区服务结合起来，在小区里设置养老托育和便民服务点，让居民在自家门口就能把各种事情办好。",
+    ]
+    anhui = [
+        "本报合肥5月8日电（记者赵六）安徽省各地抢抓晴好天气开展夏收，截至目前全省小麦已收获六成以上。",
+        "在阜阳市颍州区，一台台收割机在金色的麦田里来回穿梭，收割、脱粒、装车一气呵成。",
+        "种粮大户张师傅说，今年小麦长势好，每亩产量比去年高出一百多斤，丰收已成定局。",
+    ]
+    indented = ["\u3000\u3000" + p for p in zhejiang], ["\u3000\u3000" + p for p in anhui]
+    page = narrow(["浙江老旧小区改造提速", *indented[0], "安徽夏收进度过六成", *indented[1]], between="\n")
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["浙江老旧小区改造提速", "安徽夏收进度过六成"]
+    assert [p.text for p in arts[0].paragraphs] == zhejiang and [p.text for p in arts[1].paragraphs] == anhui
+
+
+def test_one_space_a_wrap_leaves_before_a_line_is_no_indent():
+    # …11月9日电 / 　（记者…）: a re-wrap or justification leaves one space at a line's start; only an
+    # ideographic space or two spaces indent
+    lines = split_lines("　　据介绍，\n （记者张三）\n  第二段\n\u3000第三段\n")
+    assert [l.indented for l in lines[:4]] == [True, False, True, True]
 
 
 @pytest.mark.parametrize("seed", ["002", "003"])
