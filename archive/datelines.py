@@ -25,17 +25,22 @@ XUN_RE = re.compile(
 )
 _REPORTER_PAREN = re.compile(r"^[（(](?P<body>[^）)]{0,80})[）)]")
 # 羊城晚报讯 记者张三、通讯员李四报道： — the reporters named in running words after the lead, not in brackets.
-_REPORTED_BY = re.compile(r"^(?P<body>(?:本报|特约|见习)?记者[^：:，,。（）()]{2,40}?)报道[：:]")
+_REPORTED_BY = re.compile(r"^(?P<body>(?:本报|特约|见习|首席|全媒体|融媒体)?记者[^：:，,。（）()]{2,40}?)报道(?:[：:]|[ \u3000]+|$)")
 _ROLE = r"记者|通讯员|特约记者|实习生|见习记者|本报记者|新华社记者|摄影|摄"
+_BYLINE_NAMES = r"[\u4e00-\u9fff·]{2,4}(?:[ \u3000、]+(?!(?:本报)?通讯员|实习生|报道\s*$)[\u4e00-\u9fff·]{2,4}){0,5}"
 BYLINE_RE = re.compile(
-    r"^[○●◎□■]?\s*(?P<role>(?:本报|新华社|中新社|[\u4e00-\u9fff]{2,6}?(?:·[\u4e00-\u9fff]{2,6}?)?(?:日报|晚报|早报|时报|青年报|报|网|电视台|新闻))"
-    r"(?:驻[\u4e00-\u9fff]{1,8}?)?(?:特派|特约|见习)?(?:记者|评论员|通讯员)"
+    # a bullet or a words-and-pictures mark may lead: ■本报记者 张三, 文/图 本报记者 张三
+    r"^(?:[○●◎□■▲◆]|[文图]\s*[/／|｜]\s*[文图])?\s*"
+    r"(?P<role>(?:本报|新华社|中新社|[\u4e00-\u9fff]{2,6}?(?:·[\u4e00-\u9fff]{2,6}?)?(?:日报|晚报|早报|时报|青年报|报|网|电视台|新闻))"
+    r"(?:驻[\u4e00-\u9fff]{1,8}?)?(?:特派|特约|见习|首席|全媒体|融媒体|实习)?(?:记者|评论员|通讯员)"
     r"|记者(?=[ \u3000]))"
-    r"\s*(?P<names>(?!(?:本报)?通讯员|实习生)[\u4e00-\u9fff·]{2,4}(?:[ \u3000、]+(?!(?:本报)?通讯员|实习生)[\u4e00-\u9fff·]{2,4}){0,5})"
-    r"(?:\s*(?:本报通讯员|通讯员)\s*(?P<assist>[\u4e00-\u9fff·]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,4}){0,5}))?\s*$"
+    rf"\s*(?P<names>(?!(?:本报)?通讯员|实习生){_BYLINE_NAMES})"
+    # correspondents and interns after the reporters: 通讯员 李四, 实习生 王五, 本报通讯员 周六 实习生 吴七
+    rf"(?P<assist>(?:\s*(?:本报通讯员|通讯员|实习生)\s*{_BYLINE_NAMES}){{0,3}})"
+    r"(?:\s*报道)?\s*$"
 )
 CLOSING_RE = re.compile(
-    rf"[（(](?P<agency>{_AGENCY}){_SPACE}(?P<place>[\u4e00-\u9fff]{{1,10}}?(?:、[\u4e00-\u9fff]{{1,10}}?){{0,6}})?{_SPACE}(?:(?P<month>{_NUM})月(?P<day>{_NUM})日)?电"
+    rf"[（(](?P<ju>据)?(?P<agency>{_AGENCY}){_SPACE}(?P<place>[\u4e00-\u9fff]{{1,10}}?(?:、[\u4e00-\u9fff]{{1,10}}?){{0,6}})?{_SPACE}(?:(?P<month>{_NUM})月(?P<day>{_NUM})日)?电"
     r"(?P<rest>[^）)]{0,60})[）)]\s*$"
 )
 CONTINUED_FROM_RE = re.compile(r"^[（(](?P<mark>(?:上接|接上|紧接)(?:第)?[0-9一二三四五六七八九十]+版)[）)]")
@@ -170,7 +175,8 @@ def _byline(t: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
         return None  # 本报记者 王晓明摄 is a photo credit
     m = _reporter_match(t)
     if m:
-        return tuple(split_names(m.group("names"))), tuple(split_names(m.group("assist") or ""))
+        assist = re.sub(r"(?:本报)?通讯员|实习生", " ", m.group("assist") or "")
+        return tuple(split_names(m.group("names"))), tuple(split_names(assist))
     a = AUTHOR_RE.match(t)
     if a:
         return tuple(split_names(a.group("names") or a.group("name"))), ()

@@ -148,3 +148,22 @@ def test_a_narrow_column_line_cut_from_a_sentence_about_an_interview_is_not_a_by
     assert parse_byline("萨孔达在接受本报记者采访时表") is None
     assert parse_byline("尔·阿万在接受本报记者采访时") is None
     assert parse_byline("在接受新闻记者采访时") is None
+
+
+def test_bylines_with_interns_media_roles_and_leading_marks():
+    # forms other papers print: 全媒体记者, 首席记者, 实习生 after the reporters, a closing 报道, a bullet or 文/图
+    assert parse_byline("法治日报全媒体记者 张 三") == (["张三"], [])
+    assert parse_byline("本报首席记者 李四") == (["李四"], [])
+    assert parse_byline("■本报记者 张三 实习生 李四") == (["张三"], ["李四"])
+    assert parse_byline("本报记者 张三 通讯员 李四 实习生 王五") == (["张三"], ["李四", "王五"])
+    assert parse_byline("记者 张三 通讯员 李四 报道") == (["张三"], ["李四"])
+    assert parse_byline("文/图 本报记者 王五") == (["王五"], [])
+    assert parse_byline("实习生们走进了车间") is None
+
+
+def test_reporters_named_after_the_lead_without_a_colon_and_a_closing_ju():
+    d = parse_dateline("本报北京1月21日讯 记者张三报道 近日，北京市启动")
+    assert (d.printed, d.reporters) == ("本报北京1月21日讯", ["张三"])
+    assert "近日" not in d.printed and d.length == len("本报北京1月21日讯 记者张三报道 ")
+    closing = parse_closing("一批新项目近日开工。（据新华社电）")
+    assert (closing.agency, closing.printed) == ("新华社", "据新华社电")

@@ -649,6 +649,24 @@ def test_an_indented_page_without_blank_lines_starts_a_paragraph_at_each_indent(
     assert [p.text for p in arts[0].paragraphs] == zhejiang and [p.text for p in arts[1].paragraphs] == anhui
 
 
+def test_bylines_other_papers_print_open_their_articles_and_name_the_reporters():
+    # ■本报记者 张三 实习生 李四 / 法治日报全媒体记者 王 五: bylines, not headlines of stories of their own
+    page = (
+        "城南社区便民服务站开张\n\n■本报记者 张三 实习生 李四\n\n"
+        "每天一早，服务站门口就排起了长队，前来办理医保、社保和证明事项的居民络绎不绝。\n\n"
+        "“过去办个证明要跑好几趟，现在楼下就能办，省心多了。”刚办完手续的居民王大爷说。\n\n"
+        "县里新建改建农村公路一千二百多公里\n\n法治日报全媒体记者 王 五\n\n"
+        "今年以来，这个县新建改建农村公路一千二百多公里，通村公路全部硬化。\n\n"
+        "道路通了，产业也跟着活了起来，去年一年接待游客四十多万人次。\n"
+    )
+    arts = articles_with_text(page)
+    assert [(a.title, a.reporters, a.contributors) for a in arts] == [
+        ("城南社区便民服务站开张", ["张三"], ["李四"]),
+        ("县里新建改建农村公路一千二百多公里", ["王五"], []),
+    ]
+    assert [len(a.paragraphs) for a in arts] == [2, 2]
+
+
 def test_one_space_a_wrap_leaves_before_a_line_is_no_indent():
     # …11月9日电 / 　（记者…）: a re-wrap or justification leaves one space at a line's start; only an
     # ideographic space or two spaces indent
