@@ -147,6 +147,8 @@ def join_lines(texts: list[str], markdown: bool = False) -> str:
         # English wraps at spaces; CJK columns wrap mid-word (Tik/Tok), so only Latin-on-both-sides gets a space.
         if out and re.search(r"[A-Za-z,.]$", out) and re.match(r"[A-Za-z]", t) and han_count(out[-12:]) == 0 and han_count(t[:12]) == 0:
             out += " "
+        elif out and _byline_wrapped(out, t):
+            out += " "  # 本报记者 张三 李四 王五 / 赵六: the names stay apart
         out += t
     return out
 
@@ -409,6 +411,11 @@ def paragraph_break(
         return False  # a re-wrap cut a Latin word (… TH / E STATE COUNCI / L INFORMATION)
     if MD_HEADING_RE.match(a.text) and b.no == a.no + 1 and shape.full(a) and not shape.long(a) and not _hard_before(b):
         return False  # # 工信部解读2024年工业 / 和信息化发展亮点: a heading a narrow column wrapped goes on
+    # (the names' spaces count: a byline fills its line with them)
+    if b.no == a.no + 1 and (shape.full(a) or a.span >= shape.column_chars[a.no] - 1) and _byline_wrapped(a.text, b.text):
+        return False  # 本报记者 张三 李四 王五 / 赵六: a byline too long for its column goes on
+    if before is not None and before.no == a.no - 1 and _byline_wrapped(before.text, a.text):
+        return True  # and ends with its last name
     if _hard_after(a) or _hard_before(b):
         return True
     if shape.indents and b.indented and not NO_LINE_START.match(b.text):
@@ -494,6 +501,13 @@ def paragraph_break(
     # A full line ending a sentence: the next paragraph's first line lost its indent and stops short, or a
     # headline follows, back to back with the text.
     return shape.short(b) and not ends_sentence(b.text) or _headline_ahead(b, ahead or [], shape)
+
+
+def _byline_wrapped(a: str, b: str) -> bool:
+    """Is b the rest of the byline a, names only, that its column wrapped (本报记者 张三 李四 王五 / 赵六)?"""
+    if len(b) > 12 or not re.fullmatch(r"[\u4e00-\u9fff·]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,4})*", b) or not parse_byline(a):
+        return False
+    return parse_byline(a + " " + b) is not None
 
 
 def _headline_ahead(b: Line, ahead: list[Line], shape: PageShape) -> bool:

@@ -667,6 +667,17 @@ def test_bylines_other_papers_print_open_their_articles_and_name_the_reporters()
     assert [len(a.paragraphs) for a in arts] == [2, 2]
 
 
+def test_a_byline_wrapped_by_a_narrow_column_keeps_all_its_names():
+    # 本报记者 张三 李四 王五 / 赵六: the last name wrapped onto a line of its own is no headline
+    body = [
+        "今年以来，这个县新建改建农村公路一千二百多公里，通村公路全部硬化，沿线村庄的客车班次比去年多了一倍。",
+        "道路通了，产业也跟着活了起来。县里依托沿线的茶园和果园，引导农户发展民宿和采摘，去年一年接待游客四十多万人次。",
+    ]
+    (art,) = articles_with_text(narrow(["山区公路通到家门口", "本报记者 张三 李四 王五 赵六", *body]))
+    assert art.title == "山区公路通到家门口" and art.reporters == ["张三", "李四", "王五", "赵六"]
+    assert [p.text for p in art.paragraphs if p.kind == "body"] == body
+
+
 def test_one_space_a_wrap_leaves_before_a_line_is_no_indent():
     # …11月9日电 / 　（记者…）: a re-wrap or justification leaves one space at a line's start; only an
     # ideographic space or two spaces indent
