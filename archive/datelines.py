@@ -144,11 +144,15 @@ def parse_dateline(text: str) -> Dateline | None:
 
 # An author's line under a title: 作者：张三 / 文｜张三 / 尹晓东（中国儿童艺术剧院院长） / ——沈开举委员（郑州大学法学院教授）.
 AUTHOR_RE = re.compile(
-    rf"^(?:作者[:：]\s*|文\s*[/／|｜]\s*)(?P<names>{PERSON}(?:[ \u3000、]+{PERSON}){{0,3}})$"
+    rf"^(?:作者(?:[:：]\s*|[ \u3000]+)|文\s*[/／|｜]\s*)(?P<names>{PERSON}(?:[ \u3000、]+{PERSON}){{0,3}})$"
     # the post in brackets ends on a role (院长, 演员, 教授, 书记, 本报记者), unlike a column tag (（组诗）（短评）);
     # a post never holds 的 nor ends on 故事, as tags do (生命之舱（抗疫一线的故事）, 壮歌出征（脱贫故事）)
     rf"|^(?:——)?(?P<name>{PERSON})(?:代表|委员)?[（(](?![^（）()]*(?:的|故事[）)]))[^（）()]{{1,40}}(?:长|员|师|家|授|任|书记|者|表|席|事|裁|理|官|生|手|人|士|匠)[）)]$"
 )
+
+
+# A paper's commentator, unnamed: 本报评论员, 经济日报评论员, 新华社特约评论员.
+COMMENTATOR_RE = re.compile(r"^(?:本报|新华社|[\u4e00-\u9fff]{2,6}?(?:日报|晚报|时报|报))(?:特约)?评论员$")
 
 
 def parse_byline(text: str) -> tuple[list[str], list[str]] | None:
@@ -177,6 +181,8 @@ def _byline(t: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     if m:
         assist = re.sub(r"(?:本报)?通讯员|实习生", " ", m.group("assist") or "")
         return tuple(split_names(m.group("names"))), tuple(split_names(assist))
+    if COMMENTATOR_RE.match(t):
+        return (), ()
     a = AUTHOR_RE.match(t)
     if a:
         return tuple(split_names(a.group("names") or a.group("name"))), ()

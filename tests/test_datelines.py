@@ -167,3 +167,10 @@ def test_reporters_named_after_the_lead_without_a_colon_and_a_closing_ju():
     assert "近日" not in d.printed and d.length == len("本报北京1月21日讯 记者张三报道 ")
     closing = parse_closing("一批新项目近日开工。（据新华社电）")
     assert (closing.agency, closing.printed) == ("新华社", "据新华社电")
+
+
+def test_an_unnamed_commentator_and_an_author_set_off_by_a_space_are_bylines():
+    assert parse_byline("本报评论员") == ([], [])
+    assert parse_byline("经济日报特约评论员") == ([], [])
+    assert parse_byline("作者 张三") == (["张三"], [])
+    assert parse_byline("评论员") is None and parse_byline("作者认为") is None
