@@ -70,6 +70,25 @@ def test_section_label_is_furniture_not_an_article():
     assert not any((a.title or "") == "国内国际" or (a.kicker or "") == "国内国际" for a in arts)
 
 
+@pytest.mark.parametrize(
+    "masthead",
+    ["人民日报 2020年01月01日 第01版", "《 人民日报 》（ 2020年01月01日 01 版）", "光明日报 2021-03-05", "A03版：要闻", "第 3 版"],
+)
+def test_mastheads_page_numbers_and_editor_lines_are_furniture(masthead):
+    # the page's masthead line and the editors' line a web edition prints are no articles nor paragraphs
+    body = "本报北京1月1日电（记者张三）新年第一天，首都各界群众在天安门广场观看升旗仪式。"
+    page = f"{masthead}\n\n新年首日天安门广场举行升旗仪式\n\n{body}\n\n（责编：王五、李六）\n\n版面编辑：赵七\n"
+    (art,) = articles_with_text(page)
+    assert art.title == "新年首日天安门广场举行升旗仪式" and [p.text for p in art.paragraphs] == [body]
+
+
+def test_a_date_a_column_leaves_at_a_lines_end_is_no_running_head():
+    # …文化周将于2020年10月30日 / 至11月4日举办: the line ends on a date, the paragraph goes on
+    lines = ["本报佛山10月29日电（记者李四）", "文化周将于2020年10月30日", "至11月4日举办，各项活动将陆", "续展开，市民可以免费参加。"]
+    (art,) = articles_with_text("文化周明日开幕\n\n" + "\n".join(lines) + "\n")
+    assert [p.text for p in art.paragraphs] == ["".join(lines)]
+
+
 def test_photo_captions_with_credit():
     arts = reconstruct(seed_text("001"))
     photo = by_title(arts, "涠洲岛")
