@@ -64,7 +64,8 @@ LONE_CREDIT_RE = re.compile(
 # them stand inside the publisher's articles, none outside (a name after —— is a subtitle once in 73; of 112
 # compiled-by and source lines, 35 end an article and 77 stand inside one).
 CLOSING_LINE_RE = re.compile(
-    r"^(?:(?:栏目)?(?:投稿邮箱|电子邮箱|邮箱|信箱|传真|电话|联系电话|地址|邮编|网址)[:：]"
+    # (a number's label is followed by the number: 电话：“快回来…” is someone's words a column cut)
+    r"^(?:(?:栏目)?(?:投稿邮箱|电子邮箱|邮箱|信箱|地址|网址)[:：]|(?:传真|电话|联系电话|邮编)[:：]\s*[0-9０-９(（+]"
     # any short label over an e-mail address alone (电子信箱：rmrbst@126.com, 来稿请寄：…)
     r"|[^，。；]{1,12}[:：]\s*[A-Za-z0-9._-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$"
     r"|——\s*(?:@.{1,30}|编\s*者|[\u4e00-\u9fff]{2,6}(?:网|报|社|台)|[\u4e00-\u9fff]{2,4})$"
@@ -416,6 +417,8 @@ def paragraph_break(
         return False  # a re-wrap cut a Latin word (… TH / E STATE COUNCI / L INFORMATION)
     if MD_HEADING_RE.match(a.text) and b.no == a.no + 1 and shape.full(a) and not shape.long(a) and not _hard_before(b):
         return False  # # 工信部解读2024年工业 / 和信息化发展亮点: a heading a narrow column wrapped goes on
+    if b.no == a.no + 1 and a.text.endswith("摄") and b.text[:1] in "像影氏入制取录政食":
+        return False  # …打开摄 / 像头: a word the column cut, no photo credit
     # (the names' spaces count: a byline fills its line with them)
     if b.no == a.no + 1 and (shape.full(a) or a.span >= shape.column_chars[a.no] - 1) and _byline_wrapped(a.text, b.text):
         return False  # 本报记者 张三 李四 王五 / 赵六: a byline too long for its column goes on

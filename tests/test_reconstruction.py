@@ -89,6 +89,14 @@ def test_a_date_a_column_leaves_at_a_lines_end_is_no_running_head():
     assert [p.text for p in art.paragraphs] == ["".join(lines)]
 
 
+def test_a_word_a_column_cut_after_she_or_a_phone_label_runs_on():
+    # …打开电脑摄 / 像头 is no photo credit, and 电话：“… someone's words, not a contact line: the paragraph goes on
+    first = ["疫情期间，考生不用再怀揣简历", "赶赴面试，而是直接打开电脑摄", "像头与考官在网上面对面交流，", "整个过程不到半个小时。"]
+    second = ["一位求职者说，面试刚结束不到", "五分钟，就接到了工地负责人的", "电话：“明天就来上班吧！”"]
+    (art,) = articles_with_text("云面试走进毕业季\n\n" + "\n".join(first) + "\n\n" + "\n".join(second) + "\n")
+    assert [p.text for p in art.paragraphs] == ["".join(first), "".join(second)]
+
+
 def test_photo_captions_with_credit():
     arts = reconstruct(seed_text("001"))
     photo = by_title(arts, "涠洲岛")
