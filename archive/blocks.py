@@ -195,6 +195,9 @@ class PageShape:
     unbroken: bool = False  # next to no blank lines at all: line lengths alone tell where paragraphs end
     cut: int = 0  # every running line holds exactly this many characters (text re-wrapped by count), else 0
     indents: bool = False  # the page indents each paragraph's first line (　　据介绍，…): an indent starts one
+    # the re-wrap cut whole paragraphs, not a narrow page's printed lines (whose remnants stop short after most
+    # full lines): a line it left short ends a paragraph or a headline
+    cut_whole: bool = False
 
     def long(self, line: Line) -> bool:
         return self.column[line.no] > 40
@@ -264,6 +267,9 @@ def page_shape(content: list[Line], cut: int = 0) -> PageShape:
     shape.unbroken = len(content) >= 4 and gaps <= 0.01 * (len(content) - 1)
     shape.dense = shape.unbroken and widths_sorted[len(widths_sorted) // 2] > 40
     shape.indents = _indents_paragraphs(content)
+    if cut:
+        after_full = [k for k in range(1, len(content)) if content[k].no == content[k - 1].no + 1 and content[k - 1].span == cut]
+        shape.cut_whole = sum(content[k].span < cut for k in after_full) < 0.5 * len(after_full)
     return shape
 
 
@@ -500,8 +506,10 @@ def paragraph_break(
             return False
         # A short line that runs on: a headline, or text lost in extraction; trust a blank line only
         # where the page's blank lines are reliable, and long lines (one paragraph per line) always.
-        # Where no blank lines are printed at all, the short line is a headline.
-        return blank and (shape.blank_reliable or shape.long(a)) or shape.unbroken
+        # Where no blank lines are printed at all, the short line is a headline; so it is where lines run as long
+        # as their paragraphs (a crawl printing a headline straight over its text, no blank line between), and
+        # where a re-wrap cut every running line at its count.
+        return blank and (shape.blank_reliable or shape.long(a)) or shape.unbroken or shape.long(a) or shape.cut_whole
     if shape.long(a) or shape.long(b) or shape.short(a):
         return True
     if blank and shape.blank_reliable:

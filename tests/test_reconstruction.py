@@ -705,6 +705,20 @@ def test_a_byline_wrapped_by_a_narrow_column_keeps_all_its_names():
     assert [p.text for p in art.paragraphs if p.kind == "body"] == body
 
 
+@pytest.mark.parametrize("wrapped", [False, True])
+def test_a_headline_printed_straight_over_its_text_is_the_headline(wrapped):
+    # a crawl printing the headline on the line above the first paragraph, no blank line between; as printed
+    # (a paragraph per line) and re-wrapped (…（经济 / 新方位） stops short of the count: the headline ends)
+    body = [
+        "今年全省早稻播种面积稳定在一千九百万亩以上，比去年略有增加，集中育秧和机插秧的比例都有明显提高，全省早稻生产开局良好。",
+        "据介绍，江西今年安排专项资金支持集中育秧，全省建成育秧中心四百多个，机插秧面积占比达到四成，不少种粮大户扩大了种植面积。",
+        "在南昌县的一处育秧中心，一盘盘秧苗整齐排列，工人们正忙着把秧盘装上运输车，送往周边村镇的田间地头，插秧机随后就到。",
+    ]
+    page = "江西早稻播种面积稳中有增（经济新方位）\n" + "\n\n".join(body) + "\n"
+    (art,) = articles_with_text(rewrap(page) if wrapped else page)
+    assert art.title == "江西早稻播种面积稳中有增（经济新方位）" and [p.text for p in art.paragraphs] == body
+
+
 def test_one_space_a_wrap_leaves_before_a_line_is_no_indent():
     # …11月9日电 / 　（记者…）: a re-wrap or justification leaves one space at a line's start; only an
     # ideographic space or two spaces indent
