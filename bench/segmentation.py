@@ -6,14 +6,16 @@ from archive.pipeline.reconstruct, on the plain text and on a re-wrap to narrow 
 paragraph and ends with its last. Prints found/precision/F1, headline and title exact, paragraph count exact,
 spurious articles.
 
-    python bench/segmentation.py [--corpus /tmp/news/scale/rmrb2020] [--pages 150] [--width 14] [--seed 1] [--bylines] [--markdown] [--no-blank] [--headlines-after] [--indented]
+    python bench/segmentation.py [--corpus /tmp/news/scale/rmrb2020] [--pages 150] [--width 14] [--seed 1]
+        [--bylines | --markdown | --no-blank | --headlines-after | --headlines-over-text] [--indented]
 
+The layout options check that the rules do not lean on how the People's Daily 2020 crawl happens to be laid out:
 --bylines inserts a byline under every undated article's headline, as papers that print them do; --markdown
-marks every headline as a crawl writing markdown does (# title, ## kicker or subtitle); --no-blank
-drops the blank lines between paragraphs, as some crawls print them; --headlines-after moves every headline
-after its body, as PDF extraction order can; --indented (which combines with the others) puts two ideographic
-spaces before every paragraph, as crawls keeping the indent do: checks that the rules do not lean on how the People's Daily 2020
-crawl happens to be laid out.
+marks every headline as a crawl writing markdown does (# title, ## kicker or subtitle); --no-blank drops the
+blank lines between paragraphs, as some crawls print them; --headlines-after moves every headline after its
+body, as PDF extraction order can; --headlines-over-text prints headline parts and the first paragraph on
+consecutive lines; --indented (which combines with the others) puts two ideographic spaces before every
+paragraph, as crawls keeping the indent do.
 """
 
 import argparse
@@ -98,6 +100,17 @@ def with_indents(raw: str, gold: list[dict]) -> str:
     return "\n".join("\u3000\u3000" + line.strip() if line.strip() in paragraphs else line for line in raw.split("\n"))
 
 
+def headlines_over_text(raw: str, gold: list[dict]) -> str:
+    """The page as a crawl that prints each headline's parts and the article's first paragraph on consecutive
+    lines gives it (a blank line only between paragraphs)."""
+    out = raw
+    for g in gold:
+        if g["heads"] and g["paragraphs"]:
+            top = g["heads"] + g["paragraphs"][:1]
+            out = out.replace("\n\n".join(top), "\n".join(top), 1)
+    return out
+
+
 def headlines_after(gold: list[dict]) -> str:
     """The page as a PDF extraction that prints each article's headline after its body."""
     return "\n\n".join("\n\n".join(g["paragraphs"] + g["heads"]) for g in gold) + "\n"
@@ -169,6 +182,7 @@ def main():
     layout.add_argument("--bylines", action="store_true", help="as a paper printing a byline under every undated story")
     layout.add_argument("--markdown", action="store_true", help="as a crawl writing headlines in markdown (# title)")
     layout.add_argument("--no-blank", action="store_true", help="as a crawl printing paragraphs back to back, no blank lines")
+    layout.add_argument("--headlines-over-text", action="store_true", help="as a crawl printing headlines straight over their text, no blank line")
     ap.add_argument("--indented", action="store_true", help="as a crawl keeping paragraph indents (two ideographic spaces)")
     layout.add_argument("--headlines-after", action="store_true", help="as a PDF extraction printing headlines after bodies")
     args = ap.parse_args()
@@ -189,6 +203,8 @@ def main():
                 page = with_markdown(raw, gold, by_file[name])
             if args.headlines_after:
                 page = headlines_after(gold)
+            if args.headlines_over_text:
+                page = headlines_over_text(raw, gold)
             if args.indented:
                 page = with_indents(page, gold)
             if args.no_blank:
