@@ -367,7 +367,11 @@ TAGGED_TITLE_RE = re.compile(r"^[^，。；！？,;!?（）()]{2,30}" + _COLUMN_
 
 
 # A column tag alone on its line: （人民论坛）, （来信综述·面对疫情）.
-TAG_LINE_RE = re.compile(r"^[（(](?!上接|下转|转|接上|本报|新华社|记者|作者|图|摄|据)[^，。；！？,;!?（）()0-9一二三四五六七八九十]{2,14}[）)]$")
+# (Not a number or a date in brackets, （一）, （二〇二〇年六月）; numerals inside words stay: （一方有难 八方支援）.)
+TAG_LINE_RE = re.compile(
+    r"^[（(](?!上接|下转|转|接上|本报|新华社|记者|作者|图|摄|据)(?![〇零一二三四五六七八九十百]+[）)])(?![^）)]*[〇零一二三四五六七八九十]年)"
+    r"[^，。；！？,;!?（）()0-9]{2,14}[）)]$"
+)
 
 
 # A whole title on its line, closed by a column tag; it may hold a comma or ask a question (回来了，我的校园（深聚焦）).

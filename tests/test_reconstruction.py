@@ -596,6 +596,20 @@ def test_a_column_tag_wrapped_under_a_title_that_filled_its_line_stays_in_the_ti
     assert arts[0].paragraphs[0].text.startswith("最近")
 
 
+def test_a_column_tag_with_a_numeral_in_its_words_is_still_a_tag():
+    # （一方有难 八方支援） wraps under “能出一份力，辛苦也值得！”, which fills its line: a tag, not an item （一）
+    page = narrow([
+        "2月20日晚，海南支援湖北医疗队队员的群体像，以灯光秀的形式登上了海口市的地标建筑外墙。",
+        "蒋聚荣摄（人民视觉）",
+        "“能出一份力，辛苦也值得！”（一方有难 八方支援）",
+        "连日来，各地各部门积极履职，统筹调度，保障重点地区需要，在加强疫情防控的同时，努力保持生产生活平稳有序。",
+        "近日，多地饱含深厚情谊的物资陆续发往湖北，助力保障湖北生活必需品等供应。",
+    ])
+    arts = [a for a in articles_with_text(page) if a.title]
+    assert [a.title for a in arts] == ["“能出一份力，辛苦也值得！”（一方有难 八方支援）"]
+    assert arts[0].paragraphs[0].text.startswith("连日来")
+
+
 def test_a_section_label_word_wrapped_under_a_full_title_line_stays_in_the_title():
     # 习近平结束对缅甸国事访问回到国内 in 14-character columns leaves 国内 alone on the next line: the title's last
     # word, not the page's section label
