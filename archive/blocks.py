@@ -427,10 +427,15 @@ def paragraph_break(
         return False  # a re-wrap cut a Latin word (… TH / E STATE COUNCI / L INFORMATION)
     if MD_HEADING_RE.match(a.text) and b.no == a.no + 1 and shape.full(a) and not shape.long(a) and not _hard_before(b):
         return False  # # 工信部解读2024年工业 / 和信息化发展亮点: a heading a narrow column wrapped goes on
+    if b.no == a.no + 1 and NO_LINE_START.match(b.text):
+        return False  # 本报记者走进北京、江苏、浙江 / 、河南…: whatever a reads as, a line never starts on 、 or ，
     if b.no == a.no + 1 and a.text.endswith("摄") and b.text[:1] in "像影氏入制取录政食":
         return False  # …打开摄 / 像头: a word the column cut, no photo credit
-    # (the names' spaces count: a byline fills its line with them)
-    if b.no == a.no + 1 and (shape.full(a) or a.span >= shape.column_chars[a.no] - 1) and _byline_wrapped(a.text, b.text):
+    if b.no == a.no + 1 and _fills_line(a, shape) and is_lone_credit(b.text) and not is_lone_credit(a.text) and (
+        is_lone_credit(a.text + " " + b.text) or is_lone_credit(a.text + b.text)
+    ):
+        return False  # 本报记者 谷业凯文 本报记者 / 雷 声摄: a photo credit the column wrapped goes on
+    if b.no == a.no + 1 and _fills_line(a, shape) and _byline_wrapped(a.text, b.text):
         return False  # 本报记者 张三 李四 王五 / 赵六: a byline too long for its column goes on
     if before is not None and before.no == a.no - 1 and _byline_wrapped(before.text, a.text):
         return True  # and ends with its last name
@@ -521,6 +526,11 @@ def paragraph_break(
     # A full line ending a sentence: the next paragraph's first line lost its indent and stops short, or a
     # headline follows, back to back with the text.
     return shape.short(b) and not ends_sentence(b.text) or _headline_ahead(b, ahead or [], shape)
+
+
+def _fills_line(line: Line, shape: PageShape) -> bool:
+    """Full, the spaces between names counted: a byline or credit (本报记者 张 三 李 四) fills its line with them."""
+    return shape.full(line) or line.span >= shape.column_chars[line.no] - 1
 
 
 def _byline_wrapped(a: str, b: str) -> bool:

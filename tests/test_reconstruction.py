@@ -733,6 +733,28 @@ def test_a_headline_printed_straight_over_its_text_is_the_headline(wrapped):
     assert art.title == "江西早稻播种面积稳中有增（经济新方位）" and [p.text for p in art.paragraphs] == body
 
 
+def test_a_photo_credit_wrapped_by_a_narrow_column_stays_whole():
+    # 本报记者 谷业凯文 本报记者 / 雷 声摄: the credit's end on a line of its own is no piece of its own
+    page = narrow([
+        "“人民一号”成功发射",
+        "1月15日10时53分，“人民一号”卫星在太原卫星发射中心成功发射，卫星顺利进入预定轨道。",
+        "据介绍，这颗卫星采用了新一代小型化平台，具有重量轻、功耗低、集成度高等技术特点。",
+        "本报记者 谷业凯文 本报记者 雷 声摄",
+        "新年伊始，全国各地消费市场活跃",
+        "新华社北京1月15日电 商务部15日发布消息说，元旦以来全国重点零售企业销售额同比增长百分之五以上。",
+    ])
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["“人民一号”成功发射", "新年伊始，全国各地消费市场活跃"]
+    assert kinds(arts[0])[-1] == ("credit", "本报记者谷业凯文本报记者雷声摄")
+
+
+def test_a_line_that_reads_as_a_byline_runs_on_into_a_line_starting_with_a_comma():
+    # 本报记者走进北京、江苏、浙江 / 、河南…: the column cut a sentence; no line starts on 、
+    text = "本报记者走进北京、江苏、浙江、河南、湖南、重庆六省市的基层社区，倾听党员干部、居民群众讲述身边事。"
+    (art,) = articles_with_text(narrow(["战斗在社区疫情防控第一线", "疫情就是命令，防控就是责任。城乡基层社区是疫情防控的第一道防线。", text]))
+    assert [p.text for p in art.paragraphs][-1] == text
+
+
 def test_one_space_a_wrap_leaves_before_a_line_is_no_indent():
     # …11月9日电 / 　（记者…）: a re-wrap or justification leaves one space at a line's start; only an
     # ideographic space or two spaces indent
