@@ -535,7 +535,9 @@ def _fills_line(line: Line, shape: PageShape) -> bool:
 
 def _byline_wrapped(a: str, b: str) -> bool:
     """Is b the rest of the byline a, names only, that its column wrapped (本报记者 张三 李四 王五 / 赵六)?"""
-    if len(b) > 12 or not re.fullmatch(r"[\u4e00-\u9fff·]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,4})*", b) or not parse_byline(a):
+    if len(a) > 40 or len(b) > 12 or not re.fullmatch(r"[\u4e00-\u9fff·]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,4})*", b):
+        return False  # (a paragraph running on is no byline: spare the byline test its text)
+    if not parse_byline(a):
         return False
     return parse_byline(a + " " + b) is not None
 
