@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from archive.normalise import normalise_text
 from archive.lines import split_lines
+from archive.normalise import normalise_text
 from archive.pipeline import reconstruct
 
 from .conftest import FIXTURES, seed_text
