@@ -2,7 +2,7 @@
 (a re-wrap is told by that); the text as the rules read it, ASCII punctuation by Chinese in full-width form."""
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .chars import width
 from .normalise import punctuation_to_fullwidth
@@ -30,7 +30,7 @@ class Line:
 
 
 def split_lines(raw: str) -> list[Line]:
-    lines = []
+    lines, trailing = [], []
     for no, m in enumerate(_LINE_RE.finditer(raw)):
         chunk = m.group(0)
         if not chunk and m.start() == len(raw) and lines:
@@ -46,4 +46,10 @@ def split_lines(raw: str) -> list[Line]:
         indent = body[:lead]
         indented = bool(stripped) and ("\u3000" in indent or len(indent.replace("\ufeff", "")) >= 2)
         lines.append(Line(no, start, start + len(stripped), text, indented, span=len(body)))
+        trailing.append(len(body) - len(body.rstrip(_STRIP)) if stripped else 0)
+    # Spaces ending a line count in its span where the text goes on below (…4月25日电 / （记者…）: a re-wrap cut
+    # there); before a blank line they are the paragraph's own trailing spaces, which a re-wrap carries along.
+    for k in range(len(lines) - 1):
+        if trailing[k] and lines[k + 1].blank:
+            lines[k] = replace(lines[k], span=lines[k].span - trailing[k])
     return lines

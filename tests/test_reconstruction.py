@@ -755,6 +755,19 @@ def test_a_line_that_reads_as_a_byline_runs_on_into_a_line_starting_with_a_comma
     assert [p.text for p in art.paragraphs][-1] == text
 
 
+def test_trailing_spaces_a_re_wrap_carries_along_do_not_make_a_line_full():
+    # a crawl ending its lines with spaces, re-wrapped: 江西早稻播种面积稳中有增了 (13) and one of its spaces fill the
+    # 14-character line, the other stands alone before the blank line; the title still ends there
+    body = [
+        "今年全省早稻播种面积稳定在一千九百万亩以上，比去年略有增加，集中育秧和机插秧的比例都有明显提高，全省早稻生产开局良好。",
+        "据介绍，江西今年安排专项资金支持集中育秧，全省建成育秧中心四百多个，机插秧面积占比达到四成，不少种粮大户扩大了种植面积。",
+        "在南昌县的一处育秧中心，一盘盘秧苗整齐排列，工人们正忙着把秧盘装上运输车，送往周边村镇的田间地头，插秧机随后就到。",
+    ]
+    lines = split_lines(rewrap("\n\n".join(x + "  " for x in ["江西早稻播种面积稳中有增了", *body]) + "\n"))
+    assert lines[0].text == "江西早稻播种面积稳中有增了" and lines[0].span == 13
+    assert [l.span for l in lines[3:5]] == [14, 14]  # running lines keep their count
+
+
 def test_one_space_a_wrap_leaves_before_a_line_is_no_indent():
     # …11月9日电 / 　（记者…）: a re-wrap or justification leaves one space at a line's start; only an
     # ideographic space or two spaces indent
