@@ -6,6 +6,10 @@ import re
 from .chars import PERSON
 
 EDITOR_NOTE_RE = re.compile(r"^(编者按|编者的话|编后|编者)[:：]?\s*$")
+# An editor's note opening its paragraph: 编者按：…, 【编者按】…, 编者的话：…
+EDITOR_NOTE_LEAD_RE = re.compile(r"^(?:[【〔［\[]\s*(?:编者按|编者的话)\s*[】〕］\]]|(?:编者按|编者的话)\s*[:：])")
+# The editor signing a note at its end, on a line of its own: ——编者, ——编 者
+EDITOR_SIGNATURE_RE = re.compile(r"^——\s*编\s*者\s*$")
 
 
 # A column tag closing a title: （大家手笔）（新知新觉）, up to 24 characters in People's Daily 2020 (为了民族的复兴·英雄烈士谱);

@@ -12,7 +12,7 @@ from .articles import Segment
 from .blocks import Block
 from .datelines import CONTINUED_FROM_RE, CONTINUED_TO_RE, CLOSING_RE, PHOTO_CREDIT_RE, parse_byline
 from .chars import ends_sentence
-from .labels import clause_under_short_title
+from .labels import EDITOR_NOTE_LEAD_RE, EDITOR_SIGNATURE_RE, clause_under_short_title
 from .normalise import normalise_text, normalise_title
 
 SPEAKER_RE = re.compile(r"^(?P<speaker>记者|主持人|问|答|[\u4e00-\u9fff]{2,4})[:：](?=\S)")
@@ -189,13 +189,16 @@ def build_article(seg: Segment) -> Article:
             art.notes.append(f"dropped a repeated paragraph at {p.char_start}-{p.char_end}")
             continue
         seen.append(norm)
-        if kind == "body":
+        if kind == "body" and EDITOR_NOTE_LEAD_RE.match(norm):
+            p.kind = "editor_note"  # 编者按：… introduces the article it stands in
+        if kind == "body" and p.kind == "body":
             m = SPEAKER_RE.match(norm)
             if m and (m.group("speaker") in ("记者", "主持人", "问", "答") or _is_known_speaker(m.group("speaker"), seg)):
                 p.speaker = m.group("speaker")
                 p.kind = "question" if p.speaker in ("记者", "主持人", "问") else "answer"
         art.paragraphs.append(p)
     art.paragraphs = repair_repeats(art.paragraphs, art.notes)
+    _mark_signed_editor_note(art.paragraphs)
     kinds = {p.kind for p in art.paragraphs}
     if seg.continued_from:
         art.kind = "continuation"
@@ -210,6 +213,19 @@ def build_article(seg: Segment) -> Article:
     elif not art.paragraphs or not art.title and not art.dateline and sum(len(p.text) for p in art.paragraphs) < 40:
         art.kind = "fragment"  # a stray line, or a headline with no text under it (a label over a missing photo)
     return art
+
+
+def _mark_signed_editor_note(paragraphs: list[Paragraph]) -> None:
+    """…本报今起推出系列报道。 / ——编者: the text over the editor's signature, at the top of the article, is an
+    editor's note (a signature further down closes a quotation or a box instead)."""
+    for k, p in enumerate(paragraphs[:6]):
+        if EDITOR_SIGNATURE_RE.match(p.text):
+            lead = paragraphs[:k]
+            if lead and all(q.kind in ("body", "heading") for q in lead):
+                for q in lead:
+                    if q.kind == "body":
+                        q.kind = "editor_note"
+            return
 
 
 MIN_OVERLAP = 12

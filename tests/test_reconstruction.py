@@ -135,6 +135,21 @@ def test_editor_note_belongs_to_the_article_and_interview_speakers_kept():
     assert not any("STATE COUNCIL" in p.text for p in art.paragraphs)
 
 
+@pytest.mark.parametrize("lead", ["【编者按】", "编者按："])
+def test_an_editors_note_opening_a_paragraph_or_signed_by_the_editor_is_kind_editor_note(lead):
+    note = lead + "长江禁渔是为全局计、为子孙谋的重要决策。今日起，本版推出系列报道。"
+    page = (
+        f"长江禁渔见成效\n\n{note}\n\n本报武汉5月8日电（记者张三）记者从湖北省农业农村厅获悉，全省禁捕退捕工作取得阶段性成效。\n\n"
+        "据介绍，湖北已累计完成渔船回收一万多艘，退捕渔民基本实现转产就业。\n"
+    )
+    (art,) = articles_with_text(page)
+    assert [p.kind for p in art.paragraphs] == ["editor_note", "body", "body"] and art.dateline == "本报武汉5月8日电"
+    # People's Daily prints the note plain and signs it: ——编 者
+    signed = "丹青书盛世 妙笔颂华章\n\n日月其迈，岁律更新。本刊特选取部分作品，以飨读者。\n\n——编 者\n\n新年伊始，画家们走进乡村写生。\n"
+    (art,) = articles_with_text(signed)
+    assert [p.kind for p in art.paragraphs] == ["editor_note", "note", "body"]
+
+
 def test_headlines_after_their_bodies_are_given_to_the_right_article():
     # seed 004 prints each headline after its article's body, right before the next dateline
     arts = reconstruct(seed_text("004"))
