@@ -412,8 +412,11 @@ def paragraph_break(
     captions = captions or {}
     if (a.no in captions) != (b.no in captions):
         return True  # a caption starts or ends here
-    if a.no in captions and b.no == a.no + 1 and NO_LINE_START.match(b.text):
-        return False  # （无人机照片） / 。三峡库区…: a wrap put the caption's full stop on the next line
+    if b.no == a.no + 1 and NO_LINE_START.match(b.text):
+        # A line never starts on closing punctuation, whatever the line above reads as: a wrap put a caption's
+        # full stop on the next line (（无人机照片） / 。三峡库区…), or cut a sentence that read as a byline
+        # (本报记者走进北京、江苏、浙江 / 、河南…)
+        return False
     if a.no in captions and not _hard_after(a):
         # Inside a caption, its own column decides: a short line ending a sentence ends a paragraph
         # (and a blank line, where the page's blank lines are reliable).
@@ -427,8 +430,6 @@ def paragraph_break(
         return False  # a re-wrap cut a Latin word (… TH / E STATE COUNCI / L INFORMATION)
     if MD_HEADING_RE.match(a.text) and b.no == a.no + 1 and shape.full(a) and not shape.long(a) and not _hard_before(b):
         return False  # # 工信部解读2024年工业 / 和信息化发展亮点: a heading a narrow column wrapped goes on
-    if b.no == a.no + 1 and NO_LINE_START.match(b.text):
-        return False  # 本报记者走进北京、江苏、浙江 / 、河南…: whatever a reads as, a line never starts on 、 or ，
     if b.no == a.no + 1 and a.text.endswith("摄") and b.text[:1] in "像影氏入制取录政食":
         return False  # …打开摄 / 像头: a word the column cut, no photo credit
     if b.no == a.no + 1 and _fills_line(a, shape) and is_lone_credit(b.text) and not is_lone_credit(a.text) and (
@@ -441,10 +442,10 @@ def paragraph_break(
         return True  # and ends with its last name
     if _hard_after(a) or _hard_before(b):
         return True
-    if shape.indents and b.indented and not NO_LINE_START.match(b.text):
-        return True  # the page indents its paragraphs' first lines, and b is one
     if NO_LINE_START.match(b.text):
         return False  # a line never starts with closing punctuation: a wrap split it from its sentence
+    if shape.indents and b.indented:
+        return True  # the page indents its paragraphs' first lines, and b is one
     if a_first and b.no == a.no + 1 and a.width <= 30 and "。" not in a.text and TAG_LINE_RE.match(b.text.strip()):
         # “党员必须先上，没有商量！” / （人民论坛）: a title that filled its line, then its column tag wrapped
         # onto the next; the title's ！ ends no paragraph

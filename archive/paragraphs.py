@@ -191,7 +191,7 @@ def build_article(seg: Segment) -> Article:
         seen.append(norm)
         if kind == "body" and EDITOR_NOTE_LEAD_RE.match(norm):
             p.kind = "editor_note"  # 编者按：… introduces the article it stands in
-        if kind == "body" and p.kind == "body":
+        elif kind == "body":
             m = SPEAKER_RE.match(norm)
             if m and (m.group("speaker") in ("记者", "主持人", "问", "答") or _is_known_speaker(m.group("speaker"), seg)):
                 p.speaker = m.group("speaker")
