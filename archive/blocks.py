@@ -138,10 +138,9 @@ class Block:
             if b > a:
                 # A headline line broken short of the column was broken at a phrase: keep a space there.
                 texts = [l.text + (" " if a + k in self.short and a + k < b - 1 else "") for k, l in enumerate(self.lines[a:b])]
-                if self.kind == "md_heading" and a == 0:
-                    texts[0] = MD_HEADING_RE.match(texts[0]).group(2)  # # 工信部解读…: the words, not the marks
-                # A part counts as wrapped (set in large type) when its first line overran the body column.
-                parts.append((join_lines(texts), b - a if a in self.wide else 1))
+                # A part counts as wrapped (set in large type) when its first line overran the body column;
+                # a markdown heading's first part is read without its marks (# 工信部解读…).
+                parts.append((join_lines(texts, markdown=self.kind == "md_heading" and a == 0), b - a if a in self.wide else 1))
         return parts
 
 
