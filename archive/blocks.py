@@ -267,7 +267,7 @@ def page_shape(content: list[Line], cut: int = 0) -> PageShape:
     shape.dense = shape.unbroken and widths_sorted[len(widths_sorted) // 2] > 40
     shape.indents = _indents_paragraphs(content)
     if cut:
-        after_full = [k for k in range(1, len(content)) if content[k].no == content[k - 1].no + 1 and content[k - 1].span == cut]
+        after_full = _after_full_lines(content, cut)
         shape.cut_whole = sum(content[k].span < cut for k in after_full) < 0.5 * len(after_full)
     return shape
 
@@ -570,12 +570,17 @@ def _shred_remnants(content: list[Line], cut: int) -> set[int]:
     indexes in content, or nothing where the page is not such a re-wrap (cut: see _cut_by_count)."""
     if not cut:
         return set()
-    after_full = [k for k in range(1, len(content)) if content[k].no == content[k - 1].no + 1 and content[k - 1].span == cut]
+    after_full = _after_full_lines(content, cut)
     remnants = {
         k for k in after_full
         if content[k].span <= 3 and not _hard_before(content[k]) and content[k].text.strip() not in SECTION_LABELS
     }
     return remnants if len(after_full) >= 50 and len(remnants) >= 0.4 * len(after_full) else set()
+
+
+def _after_full_lines(content: list[Line], cut: int) -> list[int]:
+    """Indexes of the lines straight after a line the re-wrap filled to its count (cut)."""
+    return [k for k in range(1, len(content)) if content[k].no == content[k - 1].no + 1 and content[k - 1].span == cut]
 
 
 def _rejoined(a: Line, b: Line) -> Line:
