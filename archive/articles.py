@@ -573,7 +573,7 @@ def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: 
     if cur.body and cur.body[-1][0] == "credit" and cur.body[-1][1].text.strip().startswith(LAYOUT_CREDITS):
         return True  # the page's layout credit (版式设计：蔡华伟) closes the feature above, whatever follows
     if nxt is not None and parse_byline(nxt.text) and (
-        _sub_story(cur) or _next_piece_under_umbrella(run, cur) or _voice_under_reporter(cur, nxt.text)
+        _sub_story(cur) and not _tagged(run) or _next_piece_under_umbrella(run, cur) or _voice_under_reporter(cur, nxt.text)
     ):
         return False
     if nxt is None or _opens_body(nxt):
@@ -831,8 +831,8 @@ def _sub_story(cur: Segment) -> bool:
     """An undated feature whose body is under way: a headline followed by a byline here is one of its
     reported sub-stories (组合报道: 服贸会探营 / “硬核”科技扎堆亮相 / 本报记者 谷业凯 …), not a new article.
     In People's Daily 2020, 38 of 40 such headline-and-byline runs are inside the publisher's article."""
-    if cur.dateline is not None or cur.closed or not cur.body_has_text():
-        return False
+    if cur.dateline is not None or cur.closed or not cur.body_has_text() or not cur.heads:
+        return False  # text with no headline over it (a page's first lines) is no feature gathering reports
     # An article that opened under its own byline is one of a paper that prints a byline over every story:
     # there a headline and byline open the next story, unless sub-stories have begun already or the article
     # is headed by a bundle's label (我们的心声 / 一路播种一路收获 / 张 也（歌唱演员）).

@@ -1447,6 +1447,37 @@ def test_a_paper_that_prints_a_byline_under_every_story_keeps_its_stories_apart(
     assert [(a.title, a.reporters, len(a.paragraphs)) for a in arts] == [("山村里的数字课堂", ["王慧"], 2), ("老街焕新颜", ["李强"], 1)]
 
 
+def test_a_tagged_headline_over_a_byline_opens_a_story_after_one_printed_without_a_byline():
+    # a paper that prints bylines: an unsigned report, then a column's piece under its tag and byline. The
+    # byline does not make the piece a reported sub-story of the report above (only untagged headlines are)
+    page = (
+        "多地出台举措\n\n坚决制止餐饮浪费\n\n"
+        "连日来，各地各部门采取有效措施，倡导文明用餐，建立长效机制。\n\n"
+        "不少机关食堂推出“光盘积分制”，每次用餐做到“光盘”的职工可得积分。\n\n"
+        "以奋斗姿态迎接新时代（人民论坛）\n\n本报记者 张 三\n\n"
+        "奋斗是青春最亮丽的底色。一代人有一代人的使命，一代人有一代人的担当。\n\n"
+        "新时代的青年，更要在奋斗中书写人生华章。\n"
+    )
+    arts = articles_with_text(page)
+    assert [(a.title, a.reporters, len(a.paragraphs)) for a in arts] == [
+        ("坚决制止餐饮浪费", [], 2), ("以奋斗姿态迎接新时代（人民论坛）", ["张三"], 2),
+    ]
+
+
+def test_stories_under_bylines_after_a_page_opening_on_text_without_a_headline_stay_apart():
+    # the page opens on the end of a story from the page before (no headline over it): that text is no
+    # feature gathering reported sub-stories, so each headline over a byline below opens its own story
+    page = (
+        "今年以来，全县新增就业岗位三千多个，群众收入稳步增长。\n\n"
+        "山村里的数字课堂\n\n本报记者 王 慧\n\n"
+        "清晨的大山里，一间教室的屏幕亮了起来，城里的老师正在给山里的孩子上课。\n\n"
+        "老街焕新颜\n\n本报记者 李 强\n\n"
+        "青石板路重新铺好，老字号一家家开门迎客，老街又热闹起来了。\n"
+    )
+    arts = articles_with_text(page)
+    assert [(a.title, a.reporters, len(a.paragraphs)) for a in arts][-2:] == [("山村里的数字课堂", ["王慧"], 1), ("老街焕新颜", ["李强"], 1)]
+
+
 def test_author_lines_under_every_commentary_keep_the_commentaries_apart():
     page = (
         "把握新发展阶段（新论）\n\n张 三（北京大学教授）\n\n"
