@@ -162,6 +162,28 @@ def test_headlines_after_their_bodies_are_given_to_the_right_article():
     assert review.paragraphs[0].text.startswith("2024年岁末，北京中南海")
 
 
+def test_a_page_printed_headline_after_body_without_datelines_is_read_in_that_order():
+    # no dateline anchors the stories: the page opens on text with no headline and ends on a headline, so each
+    # one-line headline that speaks of the text above it closes that text instead of heading a section below
+    page = (
+        "清晨，村小的屏幕亮了起来，孩子们跟着屏幕里的老师读课文。开通远程课堂两年，这所山区学校第一次开了编程课。\n\n"
+        "村小的孩子们说，最盼着上屏幕里的课。\n\n"
+        "山区学校开了编程课\n\n"
+        "今年以来，全省已有三千多所乡村中小学开通远程课堂，城里的名师隔着屏幕给乡村孩子上课。\n\n"
+        "省教育厅有关负责人表示，下一步将把优质课程送到更多乡村中小学。\n\n"
+        "远程课堂覆盖三千多所乡村中小学\n\n"
+        "青石板路重新铺好，老字号一家家开门迎客，老街又热闹起来了。\n\n"
+        "老街焕新颜\n\n"
+        "——青石板路重新铺好，周末游客比去年同期多了两成\n"
+    )
+    arts = articles_with_text(page)
+    assert [(a.title, a.subtitle, len(a.paragraphs)) for a in arts] == [
+        ("山区学校开了编程课", None, 2),
+        ("远程课堂覆盖三千多所乡村中小学", None, 2),
+        ("老街焕新颜", "——青石板路重新铺好，周末游客比去年同期多了两成", 1),
+    ]
+
+
 def test_headline_after_body_fixture():
     with open(os.path.join(FIXTURES, "headline_after.txt"), encoding="utf-8") as f:
         arts = reconstruct(f.read())
