@@ -1429,12 +1429,10 @@ def _ends_unfinished(seg: Segment) -> bool:
 
 
 def reassign_headlines(segs: list[Segment], after_order: bool) -> list[Segment]:
-    """Move a headline to the body before it when it plainly describes that body, not its own. A page that
-    opens on body text with no headline and ends on a headline with no body is printed headline-after-body
-    throughout (PDF extraction order): there a headline goes back to the body before it unless it says clearly
-    more (half its character pairs more) about the one after. Where it shares nothing with either, the page's
-    order decides: on pages laid out this way, headline exact rose from 0.47–0.57 to 0.61–0.74 over the rule
-    that needed it to say more about the body before."""
+    """Move a headline to the body before it when it plainly describes that body, not its own. On a page
+    printed headline-after-body (see printed_headlines_after) every headline goes back to the body before it,
+    whatever it shares with the body after: over 1,500 People's Daily 2020 pages laid out that way, this and
+    the second reading of such pages raised headline exact from 0.846 to 0.880."""
     for k in range(1, len(segs)):
         seg, prev = segs[k], segs[k - 1]
         heads = [h for h in seg.heads if not parse_byline(h.text)]
