@@ -197,6 +197,9 @@ class PageShape:
     # the re-wrap cut whole paragraphs, not a narrow page's printed lines (whose remnants stop short after most
     # full lines): a line it left short ends a paragraph or a headline
     cut_whole: bool = False
+    # headlines stand straight over their text: short lines that end no sentence run into the next line, no
+    # blank line between (a re-wrap leaves short only a paragraph's or headline's last line)
+    heads_unspaced: bool = False
 
     def long(self, line: Line) -> bool:
         return self.column[line.no] > 40
@@ -269,6 +272,9 @@ def page_shape(content: list[Line], cut: int = 0) -> PageShape:
     if cut:
         after_full = _after_full_lines(content, cut)
         shape.cut_whole = sum(content[k].span < cut for k in after_full) < 0.5 * len(after_full)
+        shape.heads_unspaced = sum(
+            a.span < cut and b.no == a.no + 1 and not ends_sentence(a.text) for a, b in zip(content, content[1:])
+        ) >= 2
     return shape
 
 
@@ -377,6 +383,13 @@ TAG_LINE_RE = re.compile(
 TAGGED_LINE_RE = re.compile(r"^[^。；;（）()]{2,30}" + _COLUMN_TAG)
 
 
+def _tagged_title_line(text: str) -> bool:
+    """A whole title closed by a column tag (那一幕，真美（民生观）); not a sentence's first words ending on a bracketed
+    place or alias (8月26日，中欧班列（成都）, ● 主题省（自治区、直辖市）)."""
+    t = text.replace(" ", "")
+    return bool(TAGGED_LINE_RE.match(t)) and not re.match(r"[0-9０-９●■▲◆•]|自?[0-9]+[年月]", t) and "、" not in t[t.rfind("（") :]
+
+
 def _title_after_closed_story(line: Line, recent: str) -> bool:
     """A line that holds no stop or comma and would fit a title (中德汽车产业创新合作不断深化), straight after a story
     closed on its source (recent: the text of the lines up to it): the next story's title, however full it runs.
@@ -464,6 +477,10 @@ def paragraph_break(
     ):
         # 防汛救灾工作有序有力推进（统筹 / 抓好改革发展稳定各项工作）: a title closed by its column tag, however
         # full its last line runs; on one line it may hold a comma (云赏花，一起试试吧（说道）)
+        return True
+    if not blank and a_first and shape.heads_unspaced and _tagged_title_line(a.text) and not ends_sentence(b.text) and ends_sentence(recent[: len(recent) - len(a.text)]):
+        # 梨园来了扶贫干部（扶贫印记） / 眼下，山东省…: after a finished paragraph, a re-wrapped line that is a whole
+        # title closed by its column's tag stands alone, though it fills its line and the text follows unspaced
         return True
     if (blank or shape.unbroken) and CLOSING_NOTE_RE.match(squeezed):
         # （本报记者曹玲娟采访 / 整理）: a note closing a piece, whole once its bracket closes

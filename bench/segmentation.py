@@ -83,6 +83,8 @@ def with_markdown(raw: str, gold: list[dict], rows: list[dict]) -> str:
     subtitle (section headings inside the text stay plain)."""
     out, pos = [], 0
     for r, g in zip(sorted(rows, key=lambda r: r["index"]), gold):
+        if r["char_start"] is None:
+            continue  # an index row with no text on the page (one in rmrb2020)
         for h in g["heads"]:
             k = raw.find(h, max(pos, r["char_start"]))
             if k < 0:

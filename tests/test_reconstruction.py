@@ -1469,6 +1469,26 @@ def test_a_paper_that_prints_a_byline_under_every_story_keeps_its_stories_apart(
     assert [(a.title, a.reporters, len(a.paragraphs)) for a in arts] == [("山村里的数字课堂", ["王慧"], 2), ("老街焕新颜", ["李强"], 1)]
 
 
+def test_a_tagged_title_filling_its_line_straight_over_its_text_stands_alone_when_re_wrapped():
+    # a crawl printing each headline straight over its text, re-wrapped to 14 characters: 茶山上来了技术员（乡村振兴）
+    # fills its line exactly, so only its column tag, after a finished paragraph, tells it from the text's first line
+    page = rewrap(
+        "山村里的数字课堂\n"
+        "清晨的大山里，一间教室的屏幕亮了起来，城里的老师正在给山里的孩子上课，孩子们听得格外认真。\n\n"
+        "远程课堂开通两年，村小的孩子们第一次上了编程课，也第一次和城里的同学一起做了科学实验。\n\n"
+        "茶山上来了技术员（乡村振兴）\n"
+        "眼下正是春茶采摘的时节，农业技术员一大早就来到茶园，手把手教茶农修剪茶树、防治病虫害。\n\n"
+        "今年茶园亩产比去年提高了两成，茶农的收入也跟着涨了起来，大家干劲更足了。\n\n"
+        "老街焕新颜（城市漫步）\n"
+        "青石板路重新铺好，老字号一家家开门迎客，老街又热闹起来了，周末的游客比去年多了不少。\n"
+    )
+    arts = articles_with_text(page)
+    assert [(a.title, len(a.paragraphs)) for a in arts] == [
+        ("山村里的数字课堂", 2), ("茶山上来了技术员（乡村振兴）", 2), ("老街焕新颜（城市漫步）", 1),
+    ]
+    assert arts[1].paragraphs[0].text.startswith("眼下正是春茶采摘的时节")
+
+
 def test_a_tagged_headline_over_a_byline_opens_a_story_after_one_printed_without_a_byline():
     # a paper that prints bylines: an unsigned report, then a column's piece under its tag and byline. The
     # byline does not make the piece a reported sub-story of the report above (only untagged headlines are)
