@@ -12,7 +12,8 @@ from .chars import PERSON
 
 _NUM = r"[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}"
 # Agencies: named news agencies, "本报", and any paper/agency name ending in 报/社/网/台.
-_AGENCY = r"新华社|中新社|中新网|本报|央视网|人民网|新华网|[\u4e00-\u9fff]{2,6}?(?:日报|晚报|早报|时报|商报|青年报|报|通讯社|社|网|电视台|台)"
+# A paper's own site or app goes with its name: 中国日报网, 中国青年报客户端.
+_AGENCY = r"新华社|中新社|中新网|本报|央视网|人民网|新华网|[\u4e00-\u9fff]{2,6}?(?:日报|晚报|早报|时报|商报|青年报|报|通讯社|社|网|电视台|台)(?:网|客户端)?"
 _SPACE = r"[ \u3000]*"
 DATELINE_RE = re.compile(
     rf"^(?P<ju>据)?(?P<agency>{_AGENCY}){_SPACE}(?P<place>[\u4e00-\u9fff]{{1,10}}?(?:、[\u4e00-\u9fff]{{1,10}}?){{0,6}})?{_SPACE}"
@@ -27,17 +28,23 @@ _REPORTER_PAREN = re.compile(r"^[（(](?P<body>[^）)]{0,80})[）)]")
 # 羊城晚报讯 记者张三、通讯员李四报道： — the reporters named in running words after the lead, not in brackets.
 _REPORTED_BY = re.compile(r"^(?P<body>(?:本报|特约|见习|首席|全媒体|融媒体)?记者[^：:，,。（）()]{2,40}?)报道(?:[：:]|[ \u3000]+|$)")
 _ROLE = r"记者|通讯员|特约记者|实习生|见习记者|本报记者|新华社记者|摄影|摄"
-_BYLINE_NAMES = r"[\u4e00-\u9fff·]{2,4}(?:[ \u3000、]+(?!(?:本报)?通讯员|实习生|报道\s*$)[\u4e00-\u9fff·]{2,4}){0,5}"
+# A correspondent or intern after the reporters: 通讯员, 本报通讯员, 光明日报通讯员, 实习生.
+_ASSIST = r"(?:本报|[\u4e00-\u9fff]{2,6}?(?:日报|晚报|报|网))?通讯员|实习生"
+# words-and-pictures marks: 文/图, 图/文, 文/
+_WORDS_PICTURES = r"[文图]\s*[/／|｜]\s*(?:[文图](?![\u4e00-\u9fff]))?"
+_BYLINE_NAMES = rf"[\u4e00-\u9fff·]{{2,4}}(?:[ \u3000、]+(?!{_ASSIST}|报道\s*$|{_WORDS_PICTURES}\s*$)[\u4e00-\u9fff·]{{2,4}}){{0,5}}"
 BYLINE_RE = re.compile(
     # a bullet or a words-and-pictures mark may lead: ■本报记者 张三, 文/图 本报记者 张三
-    r"^(?:[○●◎□■▲◆]|[文图]\s*[/／|｜]\s*[文图])?\s*"
-    r"(?P<role>(?:本报|新华社|中新社|[\u4e00-\u9fff]{2,6}?(?:·[\u4e00-\u9fff]{2,6}?)?(?:日报|晚报|早报|时报|青年报|报|网|电视台|新闻))"
+    rf"^(?:[○●◎□■▲◆]|{_WORDS_PICTURES})?\s*"
+    # the paper, with its site or app after a dot or dash: 解放日报·上观新闻记者, 工人日报—中工网记者
+    r"(?P<role>(?:本报|新华社|中新社|[\u4e00-\u9fff]{2,6}?(?:[·—－-][\u4e00-\u9fff]{2,6}?)?(?:日报|晚报|早报|时报|青年报|报|网|电视台|新闻))"
     r"(?:驻[\u4e00-\u9fff]{1,8}?)?(?:特派|特约|见习|首席|全媒体|融媒体|实习)?(?:记者|评论员|通讯员)"
     r"|记者(?=[ \u3000]))"
-    rf"\s*(?P<names>(?!(?:本报)?通讯员|实习生){_BYLINE_NAMES})"
+    rf"\s*(?P<names>(?!{_ASSIST}){_BYLINE_NAMES})"
     # correspondents and interns after the reporters: 通讯员 李四, 实习生 王五, 本报通讯员 周六 实习生 吴七
-    rf"(?P<assist>(?:\s*(?:本报通讯员|通讯员|实习生)\s*{_BYLINE_NAMES}){{0,3}})"
-    r"(?:\s*报道)?\s*$"
+    rf"(?P<assist>(?:\s*(?:{_ASSIST})\s*{_BYLINE_NAMES}){{0,3}})"
+    # a closing 报道, or the words-and-pictures mark set after the names (本报记者 张三 文/图)
+    rf"(?:\s*报道|\s+{_WORDS_PICTURES})?\s*$"
 )
 CLOSING_RE = re.compile(
     rf"[（(](?P<ju>据)?(?P<agency>{_AGENCY}){_SPACE}(?P<place>[\u4e00-\u9fff]{{1,10}}?(?:、[\u4e00-\u9fff]{{1,10}}?){{0,6}})?{_SPACE}(?:(?P<month>{_NUM})月(?P<day>{_NUM})日)?电"
@@ -144,7 +151,7 @@ def parse_dateline(text: str) -> Dateline | None:
 
 # An author's line under a title: 作者：张三 / 文｜张三 / 尹晓东（中国儿童艺术剧院院长） / ——沈开举委员（郑州大学法学院教授）.
 AUTHOR_RE = re.compile(
-    rf"^(?:作者(?:[:：]\s*|[ \u3000]+)|文\s*[/／|｜]\s*)(?P<names>{PERSON}(?:[ \u3000、]+{PERSON}){{0,3}})$"
+    rf"^(?:作者(?:[:：]\s*|[ \u3000]+)|{_WORDS_PICTURES}\s*)(?P<names>{PERSON}(?:[ \u3000、]+{PERSON}){{0,3}})$"
     # the post in brackets ends on a role (院长, 演员, 教授, 书记, 本报记者), unlike a column tag (（组诗）（短评）);
     # a post never holds 的 nor ends on 故事, as tags do (生命之舱（抗疫一线的故事）, 壮歌出征（脱贫故事）)
     rf"|^(?:——)?(?P<name>{PERSON})(?:代表|委员)?[（(](?![^（）()]*(?:的|故事[）)]))[^（）()]{{1,40}}(?:长|员|师|家|授|任|书记|者|表|席|事|裁|理|官|生|手|人|士|匠)[）)]$"
@@ -179,7 +186,7 @@ def _byline(t: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
         return None  # 本报记者 王晓明摄 is a photo credit
     m = _reporter_match(t)
     if m:
-        assist = re.sub(r"(?:本报)?通讯员|实习生", " ", m.group("assist") or "")
+        assist = re.sub(_ASSIST, " ", m.group("assist") or "")
         return tuple(split_names(m.group("names"))), tuple(split_names(assist))
     if COMMENTATOR_RE.match(t):
         return (), ()

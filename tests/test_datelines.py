@@ -174,3 +174,15 @@ def test_an_unnamed_commentator_and_an_author_set_off_by_a_space_are_bylines():
     assert parse_byline("经济日报特约评论员") == ([], [])
     assert parse_byline("作者 张三") == (["张三"], [])
     assert parse_byline("评论员") is None and parse_byline("作者认为") is None
+
+
+def test_words_and_pictures_marks_a_paper_s_correspondent_a_dashed_site_and_a_paper_s_app():
+    assert parse_byline("文/本报记者 张三") == (["张三"], [])  # not 本报记者 read as a name
+    assert parse_byline("本报记者 张三 文/图") == (["张三"], [])
+    assert parse_byline("文/图 张三") == (["张三"], [])
+    assert parse_byline("光明日报记者 张三 光明日报通讯员 李四") == (["张三"], ["李四"])
+    assert parse_byline("工人日报—中工网记者 张三") == (["张三"], [])
+    d = parse_dateline("中国青年报客户端北京1月21日电（中青报·中青网记者 张三）近日，")
+    assert (d.agency, d.place, d.reporters) == ("中国青年报客户端", "北京", ["张三"])
+    d = parse_dateline("中国日报网1月21日电 近日，")
+    assert (d.agency, d.place, d.month, d.day) == ("中国日报网", None, 1, 21)
