@@ -11,6 +11,7 @@ hard breaks.
 
 import collections
 import re
+import itertools
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -273,7 +274,7 @@ def page_shape(content: list[Line], cut: int = 0) -> PageShape:
         after_full = _after_full_lines(content, cut)
         shape.cut_whole = sum(content[k].span < cut for k in after_full) < 0.5 * len(after_full)
         shape.heads_unspaced = sum(
-            a.span < cut and b.no == a.no + 1 and not ends_sentence(a.text) for a, b in zip(content, content[1:])
+            a.span < cut and b.no == a.no + 1 and not ends_sentence(a.text) for a, b in itertools.pairwise(content)
         ) >= 2
     return shape
 
