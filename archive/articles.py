@@ -1181,9 +1181,10 @@ def segment(blocks: list[Block]) -> list[Segment]:
     """The page's articles. A page printed headline-after-body (it opens on text with no headline over it and
     ends on a headline with no text under it) is read a second time with that order in mind."""
     segs = _segment(blocks, after_order=False)
-    if printed_headlines_after(segs):
+    after_order = printed_headlines_after(segs)
+    if after_order:
         segs = _segment(blocks, after_order=True)
-    segs = reassign_headlines(segs, after_order=printed_headlines_after(segs))
+    segs = reassign_headlines(segs, after_order)
     rejoin(segs)
     return segs
 
