@@ -367,7 +367,7 @@ def caption_regions(content: list[Line]) -> dict[int, int]:
 
 
 # A column tag closing a line: （快评）.
-_COLUMN_TAG = r"[（(][^，。；！？,;!?（）()]{2,24}[）)]$"
+_COLUMN_TAG = r"[（(](?:[^，。；！？,;!?（）()]|[（(][0-9一二三四五六七八九十]{1,3}[）)]){2,24}[）)]$"
 # A short title closed by a column tag, with no sentence punctuation: 众志成城 顽强奋斗（快评）.
 TAGGED_TITLE_RE = re.compile(r"^[^，。；！？,;!?（）()]{2,30}" + _COLUMN_TAG)
 

@@ -18,6 +18,9 @@ def test_column_tag_but_not_a_section_number_or_a_count():
     assert COLUMN_TAG_RE.search("永远的丰碑（为了民族的复兴·英雄烈士谱）")
     assert not COLUMN_TAG_RE.search("工作原则（一）")
     assert not COLUMN_TAG_RE.search("全国劳动模范（53个）")
+    # a series numbering its pieces inside its tag
+    assert COLUMN_TAG_RE.search("林区巡护勤 虎豹日渐多（保护区里的年轻人（13））")
+    assert not COLUMN_TAG_RE.search("工作原则（（一））")
 
 
 def test_box_labels_with_bullets_and_colons():

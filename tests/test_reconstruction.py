@@ -1489,6 +1489,21 @@ def test_a_tagged_title_filling_its_line_straight_over_its_text_stands_alone_whe
     assert arts[1].paragraphs[0].text.startswith("眼下正是春茶采摘的时节")
 
 
+def test_a_title_whose_series_tag_numbers_the_piece_closes_its_wrapped_line():
+    # one paragraph per line, re-wrapped to 14 characters: the title's second line, （保护区里的年轻人（12））, fills
+    # its line, so only the tag, with the piece's number bracketed inside it, tells the title from the text below
+    page = rewrap(
+        "今年以来，保护区巡护员累计巡护里程超过三万公里，监测到野生动物活动痕迹两千余处，保护成效明显提升。\n"
+        "（本报记者张三采访整理）\n"
+        "一群年轻人守在湖泊与湿地之间（保护区里的年轻人（12））\n"
+        "清晨五点，湖面上薄雾还没有散去，巡护员小李已经划着小船出发了，他要赶在候鸟觅食之前清点数量。\n"
+        "三年来，他和同事们记录了上百种鸟类，还为受伤的候鸟搭起了临时救护站。\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts][-1] == "一群年轻人守在湖泊与湿地之间（保护区里的年轻人（12））"
+    assert arts[-1].paragraphs[0].text.startswith("清晨五点")
+
+
 def test_a_tagged_headline_over_a_byline_opens_a_story_after_one_printed_without_a_byline():
     # a paper that prints bylines: an unsigned report, then a column's piece under its tag and byline. The
     # byline does not make the piece a reported sub-story of the report above (only untagged headlines are)
