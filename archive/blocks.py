@@ -17,7 +17,7 @@ from functools import cached_property
 
 from .chars import ends_sentence, han_count, width
 from .datelines import CONTINUED_FROM_RE, CONTINUED_TO_RE, PHOTO_CREDIT_RE, parse_byline, parse_closing, parse_dateline
-from .labels import BULLETS, CLOSING_NOTE_RE, COMPILED_BY_RE, is_box_label
+from .labels import BULLETS, CLOSING_NOTE_RE, COMPILED_BY_RE, SERIES_NUMBER, is_box_label
 from .lines import Line
 
 MD_HEADING_RE = re.compile(r"^(#{1,6})\s*(.*)$")
@@ -367,7 +367,7 @@ def caption_regions(content: list[Line]) -> dict[int, int]:
 
 
 # A column tag closing a line: （快评）.
-_COLUMN_TAG = r"[（(](?:[^，。；！？,;!?（）()]|[（(][0-9一二三四五六七八九十]{1,3}[）)]){2,24}[）)]$"
+_COLUMN_TAG = rf"[（(](?:[^，。；！？,;!?（）()]|{SERIES_NUMBER}){{2,24}}[）)]$"
 # A short title closed by a column tag, with no sentence punctuation: 众志成城 顽强奋斗（快评）.
 TAGGED_TITLE_RE = re.compile(r"^[^，。；！？,;!?（）()]{2,30}" + _COLUMN_TAG)
 

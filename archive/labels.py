@@ -8,17 +8,16 @@ from .chars import PERSON
 EDITOR_NOTE_RE = re.compile(r"^(编者按|编者的话|编后|编者)[:：]?\s*$")
 # An editor's note opening its paragraph: 编者按：…, 【编者按】…, 编者的话：…
 EDITOR_NOTE_LEAD_RE = re.compile(r"^(?:[【〔［\[]\s*(?:编者按|编者的话)\s*[】〕］\]]|(?:编者按|编者的话)\s*[:：])")
-# The editor signing a note at its end, on a line of its own: ——编者, ——编 者
-EDITOR_SIGNATURE_RE = re.compile(r"^——\s*编\s*者\s*$")
 
 
 # A column tag closing a title: （大家手笔）（新知新觉）, up to 24 characters in People's Daily 2020 (为了民族的复兴·英雄烈士谱);
 # not a section number （一） （3）.
 # Nor a count heading a list: 全国劳动模范（53个）, 贡献奖（共24人，按姓氏笔画排列）.
 # A series tag may number its pieces in brackets of its own: （保护区里的年轻人（14））, （身边看“六稳”（16））.
+SERIES_NUMBER = r"[（(][0-9一二三四五六七八九十]{1,3}[）)]"
 COLUMN_TAG_RE = re.compile(
     r"[（(](?![一二三四五六七八九十0-9]+[）)])(?![0-9一二三四五六七八九十百]+[个人名项家位条篇件]|共)"
-    r"(?:[^（）()]|[（(][0-9一二三四五六七八九十]{1,3}[）)]){2,24}[）)]$"
+    rf"(?:[^（）()]|{SERIES_NUMBER}){{2,24}}[）)]$"
 )
 
 # Labels of boxes inside an article (a reporter's notes, a summary, background): a section, never an article.

@@ -12,7 +12,7 @@ from .articles import Segment
 from .blocks import Block
 from .datelines import CONTINUED_FROM_RE, CONTINUED_TO_RE, CLOSING_RE, PHOTO_CREDIT_RE, parse_byline
 from .chars import ends_sentence
-from .labels import EDITOR_NOTE_LEAD_RE, EDITOR_SIGNATURE_RE, clause_under_short_title
+from .labels import EDITOR_NOTE_LEAD_RE, EDITORS_SIGNATURE_RE, clause_under_short_title
 from .normalise import normalise_text, normalise_title
 
 SPEAKER_RE = re.compile(r"^(?P<speaker>记者|主持人|问|答|[\u4e00-\u9fff]{2,4})[:：](?=\S)")
@@ -219,7 +219,7 @@ def _mark_signed_editor_note(paragraphs: list[Paragraph]) -> None:
     """…本报今起推出系列报道。 / ——编者: the text over the editor's signature, at the top of the article, is an
     editor's note (a signature further down closes a quotation or a box instead)."""
     for k, p in enumerate(paragraphs[:6]):
-        if EDITOR_SIGNATURE_RE.match(p.text):
+        if EDITORS_SIGNATURE_RE.match(p.text):
             lead = paragraphs[:k]
             if lead and all(q.kind in ("body", "heading") for q in lead):
                 for q in lead:
