@@ -557,7 +557,7 @@ def _credit_ahead(blocks: list[Block], j: int) -> bool:
     return False
 
 
-def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: Segment, after_order: bool = False) -> bool:
+def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: Segment, after_order: bool) -> bool:
     """Does this headline run open a new article (rather than a section of the current one)?"""
     nxt = blocks[j] if j < len(blocks) else None
     if nxt is None and _in_list(cur):
@@ -1429,6 +1429,15 @@ def _ends_unfinished(seg: Segment) -> bool:
     return not any(ends_sentence(b.text) for _, b in seg.body)
 
 
+def _describes_body_before(heads: list[Block], seg: Segment, prev: Segment) -> bool:
+    """The headline shares at least 30% of its character pairs with the body before it, and 15 points more
+    than with its own."""
+    headline = "".join(h.text for h in heads)
+    own = headline_affinity(headline, seg.body_text()) if seg.body else 0.0
+    before = headline_affinity(headline, prev.body_text(1500))
+    return before >= 0.3 and before > own + 0.15
+
+
 def reassign_headlines(segs: list[Segment], after_order: bool) -> list[Segment]:
     """Move a headline to the body before it when it plainly describes that body, not its own. On a page
     printed headline-after-body (see printed_headlines_after) every headline goes back to the body before it,
@@ -1439,9 +1448,6 @@ def reassign_headlines(segs: list[Segment], after_order: bool) -> list[Segment]:
         heads = [h for h in seg.heads if not parse_byline(h.text)]
         if not heads or prev.heads or not prev.body:
             continue
-        headline = "".join(h.text for h in heads)
-        own = headline_affinity(headline, seg.body_text()) if seg.body else 0.0
-        before = headline_affinity(headline, prev.body_text(1500))
-        if before >= 0.3 and before > own + 0.15 or after_order:
+        if after_order or _describes_body_before(heads, seg, prev):
             prev.heads, seg.heads = seg.heads, []
     return [s for s in segs if s.body or s.notes or s.heads and any(not parse_byline(h.text) for h in s.heads)]

@@ -479,8 +479,9 @@ def paragraph_break(
         # 防汛救灾工作有序有力推进（统筹 / 抓好改革发展稳定各项工作）: a title closed by its column tag, however
         # full its last line runs; on one line it may hold a comma (云赏花，一起试试吧（说道）)
         return True
-    after_finished = ends_sentence(recent[: len(recent) - len(a.text)])  # the paragraph before a ends a sentence
-    if not blank and a_first and shape.heads_unspaced and after_finished and _tagged_title_line(a.text) and not ends_sentence(b.text):
+    if not blank and a_first and shape.heads_unspaced and _tagged_title_line(a.text) and not ends_sentence(b.text) and (
+        ends_sentence(recent[: len(recent) - len(a.text)])  # the paragraph before a has ended
+    ):
         # 梨园来了扶贫干部（扶贫印记） / 眼下，山东省…: after a finished paragraph, a re-wrapped line that is a whole
         # title closed by its column's tag stands alone, though it fills its line and the text follows unspaced
         return True
