@@ -2855,3 +2855,18 @@ def test_a_columns_dotted_label_over_its_first_pieces_title_titles_the_column():
     arts = articles_with_text(page)
     assert [(a.kicker, a.title, a.subtitle) for a in arts] == [(None, "议政建言·聚焦基层治理", None)]
     assert headings(arts[0]) == ["大力发展社区商业"]
+
+
+def test_a_short_question_of_an_interview_is_a_turn_not_the_next_articles_headline():
+    page = (
+        "国务院关税税则委员会办公室有关负责人\n\n"
+        "就调整进口商品加征关税措施答记者问\n\n"
+        "新华社北京2月6日电 国务院关税税则委员会6日发布公告，调整部分进口商品加征关税措施。\n\n"
+        "问：请问您能详细介绍一下此次调整的具体情况吗？\n\n"
+        "答：自2月14日起，加征的关税税率分别调整为5%和2.5%。\n\n"
+        "记者：下一步还有什么考虑？\n\n"
+        "答：我们将根据形势发展，适时作出安排。\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["就调整进口商品加征关税措施答记者问"]
+    assert [p.kind for p in arts[0].paragraphs] == ["body", "question", "answer", "question", "answer"]
