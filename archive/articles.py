@@ -110,11 +110,13 @@ def is_headline_candidate(block: Block) -> bool:
     t = block.text.strip()
     if block.kind != "text" or not t or CLOSING_NOTE_RE.match(t) or SIGNATURE_RE.match(t) or parse_dateline(t) or CONTINUED_FROM_RE.match(t) or parse_byline(t) or parse_closing(t) or CONTINUED_TO_RE.search(t):
         return False
-    if PHOTO_CREDIT_RE.search(t) or "。" in t[:-1] or width(t) > 50:
+    tag = COLUMN_TAG_RE.search(t)
+    own = t[: tag.start()] if tag else t  # a long column tag (（守初心 担使命…·记者观察）) adds nothing to a title's length
+    if PHOTO_CREDIT_RE.search(t) or "。" in t[:-1] or width(own) > 50:
         return False
     if QUESTION_TURN_RE.match(t):
         return False  # 问：请问…吗？: an interviewer's turn, however short (no headline in People's Daily 2020 opens so)
-    if width(t) > 36 and re.search(r"[，；,;]", t):
+    if width(own) > 36 and re.search(r"[，；,;]", t):
         return False  # a sentence fragment; headlines seldom hold a comma, never at this length
     if is_lone_credit(t) or is_closing_line(t) or t.startswith(CAPTION_OPENINGS):
         return False  # photo credits and captions
@@ -124,7 +126,6 @@ def is_headline_candidate(block: Block) -> bool:
         # a kicker leading into its title: 外交部发言人——; a line trailing off in …… after a comma ends a
         # paragraph instead (这样的故事，时时刻刻都在发生……: 94 such paragraphs against 2 kickers)
         return True
-    tag = COLUMN_TAG_RE.search(t)
     if tag and (not ends_sentence(t[: tag.start()]) or re.search(r"[！？!?][”’」』]*$", t[: tag.start()])):
         return True  # a title under its column tag, which may ask a question (（乡村振兴 艺术何为？）), or ask one itself
     if ends_sentence(t):

@@ -14,10 +14,13 @@ EDITOR_NOTE_LEAD_RE = re.compile(r"^(?:[【〔［\[]\s*(?:编者按|编者的话
 # not a section number （一） （3）.
 # Nor a count heading a list: 全国劳动模范（53个）, 贡献奖（共24人，按姓氏笔画排列）.
 # A series tag may number its pieces in brackets of its own: （保护区里的年轻人（14））, （身边看“六稳”（16））.
+# A longer tag names a campaign and its column, joined by · or —— (（守初心 担使命 找差距 抓落实·深入开展“不忘初心、牢记使命”
+# 主题教育·记者观察）, 38 characters); a long bracket without them closes a list entry (（贵州新安航空机械有限责任公司驻村干部）).
 SERIES_NUMBER = r"[（(][0-9一二三四五六七八九十]{1,3}[）)]"
+_TAG_CHAR = rf"(?:[^（）()]|{SERIES_NUMBER})"
 COLUMN_TAG_RE = re.compile(
     r"[（(](?![一二三四五六七八九十0-9]+[）)])(?![0-9一二三四五六七八九十百]+[个人名项家位条篇件]|共)"
-    rf"(?:[^（）()]|{SERIES_NUMBER}){{2,24}}[）)]$"
+    rf"(?:{_TAG_CHAR}{{2,24}}|(?=[^）)]*[·—]){_TAG_CHAR}{{25,40}})[）)]$"
 )
 
 # Labels of boxes inside an article (a reporter's notes, a summary, background): a section, never an article.

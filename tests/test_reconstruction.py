@@ -2870,3 +2870,21 @@ def test_a_short_question_of_an_interview_is_a_turn_not_the_next_articles_headli
     arts = articles_with_text(page)
     assert [a.title for a in arts] == ["就调整进口商品加征关税措施答记者问"]
     assert [p.kind for p in arts[0].paragraphs] == ["body", "question", "answer", "question", "answer"]
+
+
+def test_a_title_under_a_long_campaign_tag_opens_the_next_piece():
+    # a tag naming the campaign and the column, 38 characters, longer than most titles it closes
+    page = (
+        "让我们一起奔跑（人民论坛）\n\n"
+        "岁月不居，时节如流。当太阳从地平线上冉冉升起，新的一年开始了。\n\n"
+        "奔跑，是新时代的姿态。让我们一起奔跑，跑出属于这个时代的好成绩。\n\n"
+        "“阜阳夜话”，架起沟通桥梁（守初心 担使命 找差距 抓落实·深入开展“不忘初心、牢记使命”主题教育·记者观察）\n\n"
+        "“没有共产党就没有新中国……”嘹亮的歌声从安徽省阜阳市的一处小院里传出。\n\n"
+        "夜话，是当地干部倾听群众心声的一种方式。\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == [
+        "让我们一起奔跑（人民论坛）",
+        "“阜阳夜话”，架起沟通桥梁（守初心 担使命 找差距 抓落实·深入开展“不忘初心、牢记使命”主题教育·记者观察）",
+    ]
+    assert [len(a.paragraphs) for a in arts] == [2, 2]
