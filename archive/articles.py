@@ -514,7 +514,9 @@ def _headline_run(blocks: list[Block], i: int) -> int:
         j += 1
         if _headline_complete(blocks[i:j]) and not (j < n and blocks[j].text.startswith("—")):
             break  # what follows is the article's, but for a —— subtitle
-    if j + 1 < n and blocks[j].kind == "text" and not ends_sentence(blocks[j].text) and _opens_body(blocks[j + 1]) and not (
+    if j == i + 1 and j + 1 < n and _exclaimed_title(blocks[i], blocks[j]) and (_running_text(blocks[j + 1]) or _opens_body(blocks[j + 1])):
+        j += 1  # 浙江桐乡辅警程腾峰深夜救火 / 开“火”车的你，真棒！: the kicker, then a title that cries out
+    elif j + 1 < n and blocks[j].kind == "text" and not ends_sentence(blocks[j].text) and _opens_body(blocks[j + 1]) and not (
         j > i and _piece_title_over_speaker(blocks, j)
     ) and (
         width(blocks[j].text) <= 90 or width(blocks[j].text) <= 160 and "；" in blocks[j].text
@@ -531,6 +533,19 @@ def _headline_run(blocks: list[Block], i: int) -> int:
     elif j > i and j + 1 < n and is_headline_candidate(blocks[j]) and not is_box_label(blocks[j].text) and is_box_label(blocks[j + 1].text):
         j += 1  # a subtitle standing between the headline and the box (核心阅读) that opens the body
     return j
+
+
+def _exclaimed_title(kicker: Block, block: Block) -> bool:
+    """A short cry or question in two clauses at most (“疫情不退，我们不退！”, 中医治重症，为啥疗效好？) straight under
+    a kicker that ends no sentence and carries no column tag: the title, though it holds a comma."""
+    k, t = kicker.text.strip(), block.text.strip()
+    if kicker.kind != "text" or block.kind != "text" or ends_sentence(k) or COLUMN_TAG_RE.search(k):
+        return False
+    if width(k) < 12 or re.search(r"[，,]", k) and not k.endswith("——") or re.search(r"\S\s+\S", k):
+        # a section's short heading, or one in clauses, or a title in two halves (彰显蓬勃力量 绽放绚丽之花), over a
+        # quotation opening the text (采购有代购 / “要买东西的报名，我去街上买！”)
+        return False
+    return width(t) <= 20 and "。" not in t and len(re.findall(r"[，,]", t)) <= 1 and bool(re.search(r"[！？!?][”’」』]?$", t))
 
 
 def _piece_title_over_speaker(blocks: list[Block], j: int) -> bool:

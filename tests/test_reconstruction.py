@@ -2888,3 +2888,19 @@ def test_a_title_under_a_long_campaign_tag_opens_the_next_piece():
         "“阜阳夜话”，架起沟通桥梁（守初心 担使命 找差距 抓落实·深入开展“不忘初心、牢记使命”主题教育·记者观察）",
     ]
     assert [len(a.paragraphs) for a in arts] == [2, 2]
+
+
+def test_a_title_crying_out_in_two_clauses_under_its_kicker_is_the_title_not_the_first_paragraph():
+    page = (
+        "浙江桐乡辅警程腾峰深夜救火\n\n"
+        "开“火”车的你，真棒！\n\n"
+        "货车已燃起熊熊大火，一名男子正驾驶着车子拼命往前开……这不是电影片段，是1月8日发生在浙江桐乡的一幕。\n\n"
+        "当天凌晨2时许，桐乡市公安局巡特警大队辅警程腾峰正准备在家里睡觉。\n\n"
+        "采购有代购\n\n"
+        "“要买东西的报名，我去山江街上买！”\n\n"
+        "村里的志愿者每天记下村民要买的东西，统一采购后送到各家门口。\n"
+    )
+    arts = articles_with_text(page)
+    assert [(a.kicker, a.title) for a in arts] == [("浙江桐乡辅警程腾峰深夜救火", "开“火”车的你，真棒！")]
+    # under a section's short heading, a quotation crying out opens the section's text
+    assert kinds(arts[0])[2:4] == [("heading", "采购有代购"), ("body", "“要买东西的报名，我去山江街上买！”")]
