@@ -195,6 +195,9 @@ class PageShape:
     unbroken: bool = False  # next to no blank lines at all: line lengths alone tell where paragraphs end
     cut: int = 0  # every running line holds exactly this many characters (text re-wrapped by count), else 0
     indents: bool = False  # the page indents each paragraph's first line (　　据介绍，…): an indent starts one
+    # lines run as long as their paragraphs (a crawl's text, one paragraph to a line): the long lines share no
+    # common width, as lines cut at a page's measure would
+    unwrapped: bool = False
     # the re-wrap cut whole paragraphs, not a narrow page's printed lines (whose remnants stop short after most
     # full lines): a line it left short ends a paragraph or a headline
     cut_whole: bool = False
@@ -270,6 +273,7 @@ def page_shape(content: list[Line], cut: int = 0) -> PageShape:
     shape.unbroken = len(content) >= 4 and gaps <= 0.01 * (len(content) - 1)
     shape.dense = shape.unbroken and widths_sorted[len(widths_sorted) // 2] > 40
     shape.indents = _indents_paragraphs(content)
+    shape.unwrapped = _lines_unwrapped(content)
     if cut:
         after_full = _after_full_lines(content, cut)
         shape.cut_whole = sum(content[k].span < cut for k in after_full) < 0.5 * len(after_full)
@@ -277,6 +281,17 @@ def page_shape(content: list[Line], cut: int = 0) -> PageShape:
             a.span < cut and b.no == a.no + 1 and not ends_sentence(a.text) for a, b in itertools.pairwise(content)
         ) >= 2
     return shape
+
+
+def _lines_unwrapped(content: list[Line]) -> bool:
+    """Do the page's long lines run as long as their paragraphs? Lines cut at a measure (a PDF's, a wide
+    column's) mostly share one width, give or take an em; a crawl's paragraph-long lines spread over any width."""
+    long_widths = [round(l.width) for l in content if l.width > 40]
+    if len(long_widths) < 5:
+        return False
+    counts = collections.Counter(long_widths)
+    at_measure = max(counts[w - 1] + counts[w] + counts[w + 1] for w in counts)
+    return at_measure <= max(2, 0.3 * len(long_widths))
 
 
 def _indents_paragraphs(content: list[Line]) -> bool:
@@ -493,6 +508,14 @@ def paragraph_break(
         # paragraphs, a title closed by its column tag stands alone after a blank line, however a long kicker
         # above it ends (in a narrow column such a line may be a sentence's middle: 思想学习问答》（以下简称《问答》）)
         return True
+    if blank and shape.unwrapped and a.width > 40 and (
+        a.text.endswith(("：", ":")) or a_first and under_headline and b.width > 40 and not parse_dateline(a.text)
+    ):
+        # where lines run as long as their paragraphs, a long line before a blank line is a whole paragraph when
+        # it leads into a list (…处1万元以上3万元以下的罚款： / （一）…) or is the lead set under the headline
+        # without its stop (志愿者们身体力行，…形成人人为我、我为人人的良好社会风尚); elsewhere a page break may
+        # cut a paragraph mid-word (…人民群 / 众多元化…)
+        return True
     if a.width > 36 and re.search(r"[\u4e00-\u9fff]$", a.text) and re.search(r"[，；,;]", a.text):
         return False  # a sentence broken off mid-word (a headline would not hold a comma at this length)
     if (
@@ -632,7 +655,10 @@ def build_blocks(lines: list[Line]) -> list[Block]:
         so_far = join_lines([x.text for x in blocks[-1].lines]) if blocks and (l.no > prev.no + 1 or shape.unbroken) else ""
         a_first = bool(blocks) and len(blocks[-1].lines) == 1
         before = judged[k - 2] if k >= 2 else None
-        under_headline = len(blocks) >= 2 and len(blocks[-2].text) <= 40 and "。" not in blocks[-2].text
+        # (or under another lead set without its stop: 志愿服务的参与程度，彰显着…的文明形象 / 志愿者们身体力行，…)
+        under_headline = len(blocks) >= 2 and "。" not in blocks[-2].text and (
+            len(blocks[-2].text) <= 40 or len(blocks) >= 3 and len(blocks[-3].text) <= 40 and "。" not in blocks[-3].text
+        )
         ahead = [judged[m] for m in range(k + 1, min(len(content), k + 5)) if m + 1 not in remnants][:2]
         if prev is not None and k in remnants:
             blocks[-1].lines.append(l)  # a remnant goes on the line it was cut from

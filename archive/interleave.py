@@ -57,7 +57,9 @@ def rejoin(segments) -> None:
         i = 0
         while i < len(seg.body):
             kind, block = seg.body[i]
-            if not _dangling(kind, block):
+            if not _dangling(kind, block) or i == 0 and seg.heads and seg.dateline is None:
+                # (an undated text's first paragraph under its headline is the lead, often set without its stop:
+                # …可谓信用有价值，守信能受益)
                 i += 1
                 continue
             if i + 1 < len(seg.body) and seg.body[i + 1][0] == "body" and _continues(block, seg.body[i + 1][1]):

@@ -2904,3 +2904,32 @@ def test_a_title_crying_out_in_two_clauses_under_its_kicker_is_the_title_not_the
     assert [(a.kicker, a.title) for a in arts] == [("浙江桐乡辅警程腾峰深夜救火", "开“火”车的你，真棒！")]
     # under a section's short heading, a quotation crying out opens the section's text
     assert kinds(arts[0])[2:4] == [("heading", "采购有代购"), ("body", "“要买东西的报名，我去山江街上买！”")]
+
+
+# A crawl printing one paragraph to a line: long lines of every length, a blank line between paragraphs.
+CRAWLED_COMMENTARY = (
+    "守信受益 诚信无价（财经观）\n\n"
+    "越来越多的企业受益于优质纳税信用，解决了融资难题、享受到政策优惠。可谓信用有价值，守信能受益\n\n"
+    "近日，河北税务和公安机关联手查处了一家商贸公司冒用在校大学生身份信息虚列人员成本偷税的案件，依法追缴税款并处罚款。\n\n"
+    "依法纳税，是企业和公民应尽的义务。近年来，一些企业和个人心存侥幸，采取虚列成本、隐匿收入等手段偷逃税款。对这类偷税行为，税务部门依法作出如下处理：\n\n"
+    "（一）追缴少缴的税款、滞纳金；\n\n"
+    "（二）处少缴税款百分之五十以上五倍以下的罚款。\n\n"
+    "纳税信用作为衡量企业信用的“试金石”，分量越来越重，守信企业在融资、审批等方面一路畅通，失信企业则处处受限。\n\n"
+    "人无信不立，业无信不兴。当前，税务部门正不断完善纳税信用管理制度、优化纳税信用评价方式、拓宽纳税信用结果应用，让诚信纳税成为全社会的自觉行动。\n"
+)
+
+
+def test_on_a_crawled_page_a_lead_without_its_stop_and_a_clause_leading_into_a_list_are_paragraphs_of_their_own():
+    (art,) = articles_with_text(CRAWLED_COMMENTARY)
+    texts = [p.text for p in art.paragraphs]
+    assert len(texts) == 7
+    assert texts[0].endswith("可谓信用有价值，守信能受益")  # not run into the next paragraph, nor rejoined with a later one
+    assert texts[2].endswith("依法作出如下处理：") and texts[3].startswith("（一）")
+    assert texts[-1].startswith("人无信不立")
+
+
+def test_a_page_break_mid_word_still_joins_where_long_lines_break_at_a_blank_line():
+    # seed 000: a paragraph cut at a page break (…入围中国企业 / 500强，占比超过50%。) is one paragraph
+    arts = reconstruct(seed_text("000"))
+    texts = [p.text for a in arts for p in a.paragraphs]
+    assert any("264家制造业企业入围中国企业500强，占比超过50%" in t for t in texts)
