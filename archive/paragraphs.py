@@ -185,7 +185,7 @@ def build_article(seg: Segment) -> Article:
         norm = p.text
         # Extraction repeats are local (a fragment printed again a paragraph or two later); a pull quote
         # repeating a sentence from far above is a real paragraph.
-        if len(norm) >= 8 and any(norm in s for s in seen[-3:]):
+        if len(norm) >= 8 and any(norm in s and not (kind == "heading" and _quotes_clause(norm, s)) for s in seen[-3:]):
             art.notes.append(f"dropped a repeated paragraph at {p.char_start}-{p.char_end}")
             continue
         seen.append(norm)
@@ -261,6 +261,13 @@ def repair_repeats(paras: list[Paragraph], notes: list[str]) -> list[Paragraph]:
                 break
         i += 1
     return out
+
+
+def _quotes_clause(heading: str, text: str) -> bool:
+    """A section heading that repeats a whole clause of the text above (把坚定制度自信和不断改革创新统一起来 after
+    …必须把坚定制度自信和不断改革创新统一起来。) heads the next section; an extraction repeat breaks off mid-phrase."""
+    k = text.find(heading)
+    return k >= 0 and (k + len(heading) == len(text) or text[k + len(heading)] in "，。；：！？、”,.;:!?")
 
 
 def _pull_quote(part: str, whole: str) -> bool:

@@ -2933,3 +2933,15 @@ def test_a_page_break_mid_word_still_joins_where_long_lines_break_at_a_blank_lin
     arts = reconstruct(seed_text("000"))
     texts = [p.text for a in arts for p in a.paragraphs]
     assert any("264家制造业企业入围中国企业500强，占比超过50%" in t for t in texts)
+
+
+def test_a_section_heading_repeating_a_clause_of_the_text_above_is_kept():
+    page = (
+        "运用辩证思维推进制度建设（新知新觉）\n\n"
+        "习近平同志指出，推进国家治理体系和治理能力现代化，必须把坚定制度自信和不断改革创新统一起来。\n\n"
+        "把坚定制度自信和不断改革创新统一起来\n\n"
+        "新中国成立70多年来特别是改革开放以来，我们党领导人民坚持不懈推进国家制度建设。\n"
+    )
+    (art,) = articles_with_text(page)
+    assert kinds(art)[1] == ("heading", "把坚定制度自信和不断改革创新统一起来")
+    assert not any("dropped" in n for n in art.notes)
