@@ -43,8 +43,19 @@ def _dangling(kind: str, block: Block) -> bool:
     return kind in ("body", "heading") and bool(_HAN_END.search(text)) and bool(re.search(r"[，、；：“,;:]", text))
 
 
+@lru_cache(maxsize=65536)
+def _ends_mid_word(tail: str) -> bool:
+    """Does the text end on a lone character (…通过黑, …关键核, …为基), not on a whole word of its own (…高级教师,
+    …收入增加)? A clause that ends on a word, a heading's above all, is no paragraph cut mid-word."""
+    from .words import load_jieba
+
+    tokens = list(load_jieba().cut(tail, HMM=False))
+    return bool(tokens) and len(tokens[-1]) == 1
+
+
 def _continues(left: Block, right: Block) -> bool:
-    return bool(_HAN_START.match(right.text)) and word_spans_junction(left.text.rstrip(), right.text)
+    text = left.text.rstrip()
+    return bool(_HAN_START.match(right.text)) and _ends_mid_word(text[-8:]) and word_spans_junction(text, right.text)
 
 
 def _merge(a: Block, b: Block) -> Block:

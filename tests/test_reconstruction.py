@@ -2945,3 +2945,21 @@ def test_a_section_heading_repeating_a_clause_of_the_text_above_is_kept():
     (art,) = articles_with_text(page)
     assert kinds(art)[1] == ("heading", "把坚定制度自信和不断改革创新统一起来")
     assert not any("dropped" in n for n in art.notes)
+
+
+def test_a_section_heading_ending_on_a_whole_word_is_not_rejoined_with_the_text_below_it():
+    # 行动|党: jieba finds 行动党 across the junction, but the heading ends on a word of its own (迅速行动)
+    page = (
+        "党员冲在前 群众心里暖（一线讲述）\n\n"
+        "疫情发生以来，全市各级党组织和广大党员干部闻令而动，坚守岗位，全力守护群众生命安全和身体健康。\n\n"
+        "各部门各单位立即响应、迅速行动\n\n"
+        "党有号召，我有行动。两个月来，全市一万多名党员干部下沉社区，与社区工作者并肩战斗在防控一线。\n\n"
+        "志愿服务温暖人心，邻里守望共克时艰\n\n"
+        "社区志愿者每天为居民代买生活物资、配送药品，帮助独居老人解决生活难题，让群众感受到实实在在的温暖。\n"
+    )
+    (art,) = articles_with_text(page)
+    assert kinds(art)[1:3] == [
+        ("heading", "各部门各单位立即响应、迅速行动"),
+        ("body", "党有号召，我有行动。两个月来，全市一万多名党员干部下沉社区，与社区工作者并肩战斗在防控一线。"),
+    ]
+    assert not any("rejoined" in n for n in art.notes)
