@@ -2963,3 +2963,17 @@ def test_a_section_heading_ending_on_a_whole_word_is_not_rejoined_with_the_text_
         ("body", "党有号召，我有行动。两个月来，全市一万多名党员干部下沉社区，与社区工作者并肩战斗在防控一线。"),
     ]
     assert not any("rejoined" in n for n in art.notes)
+
+
+def test_a_short_paragraph_the_text_above_happens_to_contain_is_kept():
+    page = (
+        "中华人民共和国主席令\n\n"
+        "第四十五号\n\n"
+        "《中华人民共和国民法典》已由中华人民共和国第十三届全国人民代表大会第三次会议于2020年5月28日通过，现予公布，自2021年1月1日起施行。\n\n"
+        "中华人民共和国主席 习近平\n\n"
+        "2020年5月28日\n"
+    )
+    arts = articles_with_text(page)
+    texts = [p.text for a in arts for p in a.paragraphs]
+    assert texts[-1] == "2020年5月28日"
+    assert not any("dropped" in n for a in arts for n in a.notes)
