@@ -436,7 +436,7 @@ def paragraph_break(
     """Does a paragraph end between line a and the next line b? (recent: the text of the lines before a;
     before: the line before a; so_far: the paragraph a ends, as built up to here; a_first: a opens that
     paragraph, so it may be short by a lost indent; ahead: the lines after b; under_headline: a's paragraph
-    follows a headline, byline, label or heading, a short block without a full stop)"""
+    follows a headline, byline, label or heading, a short block without a full stop, or a lead under one)"""
     captions = captions or {}
     if (a.no in captions) != (b.no in captions):
         return True  # a caption starts or ends here
