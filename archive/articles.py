@@ -493,6 +493,15 @@ def _order(blocks: list[Block], i: int) -> bool:
     return i + 1 < len(blocks) and bool(ORDER_RE.match(blocks[i].text.strip()) and ORDER_NUMBER_RE.match(blocks[i + 1].text.strip()))
 
 
+def _agenda_line(block: Block) -> bool:
+    """What a meeting did, in clauses set apart by spaces, no punctuation, however long (部署加强无症状感染者管理并开展
+    流行病学调查 做好陆地边境防范疫情跨境输入工作 …): a subtitle, never a paragraph."""
+    t = block.text.strip()
+    return block.kind == "text" and width(t) <= 160 and not re.search(r"[，。；：！？,;:!?（）()]", t) and bool(
+        re.search(r"[\u4e00-\u9fff”]\s+[\u4e00-\u9fff“]", t)
+    )
+
+
 def _chaired_subtitle(block: Block) -> bool:
     """A meeting's agenda ending on who chaired or attended it, however long, without a full stop."""
     t = block.text.strip()
@@ -524,6 +533,8 @@ def _headline_run(blocks: list[Block], i: int) -> int:
         # a long subtitle standing between the headline and the dateline; a meeting's decisions may run to
         # 160 ems, one clause each (部署…；要求…；决定…)
         j += 1
+    elif j > i and j + 2 < n and _agenda_line(blocks[j]) and _chaired_subtitle(blocks[j + 1]) and _opens_body(blocks[j + 2]):
+        j += 2  # 部署加强…调查 做好…工作 优化…复产 / 王沪宁出席 / 新华社北京4月2日电: what the meeting did, who attended
     elif j > i and j < n and _stressed_subtitle(blocks[j]) and not blocks[j - 1].text.startswith("—"):
         j += 1  # 强调…: what a speaker stressed, under the headline naming the speech
     elif j > i and j < n and blocks[j].kind == "text" and PROVENANCE_RE.match(blocks[j].text.strip()):

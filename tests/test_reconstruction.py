@@ -2977,3 +2977,18 @@ def test_a_short_paragraph_the_text_above_happens_to_contain_is_kept():
     texts = [p.text for a in arts for p in a.paragraphs]
     assert texts[-1] == "2020年5月28日"
     assert not any("dropped" in n for a in arts for n in a.notes)
+
+
+def test_a_meetings_agenda_and_who_attended_stand_between_its_headline_and_dateline():
+    page = (
+        "图为当地农民在田间劳作。\n\n"
+        "李克强主持召开中央应对新冠肺炎疫情工作领导小组会议\n\n"
+        "部署加强无症状感染者管理并开展流行病学调查 做好陆地边境防范疫情跨境输入工作 优化防控措施有力有序积极推进复工复产\n\n"
+        "王沪宁出席\n\n"
+        "新华社北京4月2日电 4月2日，中共中央政治局常委、国务院总理李克强主持召开中央应对新冠肺炎疫情工作领导小组会议。\n\n"
+        "会议指出，要加强对无症状感染者的管理。\n"
+    )
+    art = by_title(articles_with_text(page), "部署加强")
+    assert art.kicker == "李克强主持召开中央应对新冠肺炎疫情工作领导小组会议"
+    assert art.subtitle == "王沪宁出席"
+    assert art.dateline == "新华社北京4月2日电" and len(art.paragraphs) == 2
