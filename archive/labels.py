@@ -142,7 +142,10 @@ SIGNATURE_RE = re.compile(rf"^[\u4e00-\u9fff]{{2,10}}(?:省|市|县|区|州|旗|
 
 
 # A numbered section heading: 一、 （二） 第三章 (not 12.1万处…, which opens with a figure).
-NUMBERED_HEADING_RE = re.compile(r"^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+(?:章|节|部分|条|分?编|卷|篇))")
+NUMBERED_HEADING_RE = re.compile(
+    r"^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+(?:章|节|部分|条|分?编|卷|篇)"
+    r"|[0-9０-９]{1,2}[.．、](?![0-9０-９])\s*[\u4e00-\u9fff])"  # 2.工作原则, 3、加强组织领导
+)
 # A document's provenance under its title: （2020年11月11日第十三届全国人民代表大会常务委员会第二十三次会议通过）.
 PROVENANCE_RE = re.compile(r"^[（(][0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日[^（）()]*[）)]$")
 # An order promulgating a law or regulation, its name over its number (中华人民共和国主席令 / 第四十六号, 中华人民共和国
