@@ -69,7 +69,5 @@ def test_a_place_then_four_characters_is_a_titles_phrase_not_a_signature():
 
 
 def test_a_section_numbered_in_arabic_figures_is_a_numbered_heading_but_a_figure_is_not():
-    from archive.labels import NUMBERED_HEADING_RE
-
     assert NUMBERED_HEADING_RE.match("2.工作原则") and NUMBERED_HEADING_RE.match("3、加强组织领导")
     assert not NUMBERED_HEADING_RE.match("12.1万处文物得到保护") and not NUMBERED_HEADING_RE.match("2020年工作要点")
