@@ -421,6 +421,14 @@ def _banner_over_title(cur: Segment, run: list[Block], blocks: list[Block], j: i
     return _tagged(run) and _tagged(cur.heads) and j < len(blocks) and _running_text(blocks[j])
 
 
+def _under_own_byline(cur: Segment | None) -> bool:
+    """The article so far is its headline closed by a byline, no text yet (and no dateline)."""
+    return (
+        cur is not None and not cur.body and cur.dateline is None and len(cur.heads) >= 2
+        and bool(parse_byline(cur.heads[-1].text)) and not parse_byline(cur.heads[0].text)
+    )
+
+
 def _headline_complete(heads: list[Block]) -> bool:
     """Nothing but a —— subtitle can follow: the title carries a column tag, or stands under a kicker ending
     —— (in People's Daily 2020 a plain line after those two is the body's first section heading 266 times,
@@ -1305,6 +1313,11 @@ def _segment(blocks: list[Block], after_order: bool) -> list[Segment]:
                 continue
             if cur is not None and cur.notes and not cur.heads and not cur.body:
                 cur.heads.extend(run)  # the headline of the article an editor's note introduced
+            elif _under_own_byline(cur) and not body_follows:
+                # 塞下怀古（跟着唐诗宋词去旅游） / 本报记者 张三 / 渔家傲·秋思: a byline closes the headline above it, so
+                # what stands under it heads the article's first section
+                cur.body.extend(("heading", r) for r in run)
+                j = _take_speaker_lines(cur, blocks, j)
             elif cur is not None and cur.heads and not cur.body and cur.dateline is None and not _banner_over_title(cur, run, blocks, j) and (
                 is_bulleted(run[0].text)  # ■ lead summaries under the headline, over the dateline or not
                 or bool(SALUTATION_RE.match(run[0].text.strip()))

@@ -2992,3 +2992,20 @@ def test_a_meetings_agenda_and_who_attended_stand_between_its_headline_and_datel
     assert art.kicker == "李克强主持召开中央应对新冠肺炎疫情工作领导小组会议"
     assert art.subtitle == "王沪宁出席"
     assert art.dateline == "新华社北京4月2日电" and len(art.paragraphs) == 2
+
+
+def test_a_line_under_the_byline_that_closes_a_headline_heads_the_first_section():
+    page = (
+        "民宿业如何更好出发（假日观察）\n\n"
+        "本报记者 李 四\n\n"
+        "文旅行业在此次疫情期间受到较大冲击。清明假期，不少民宿迎来了复工后的第一波客流。\n\n"
+        "塞下怀古（跟着唐诗宋词去旅游）\n\n"
+        "本报记者 张 三\n\n"
+        "渔家傲·秋思\n\n"
+        "范仲淹（宋）\n\n"
+        "塞下秋来风景异，衡阳雁去无留意。四面边声连角起，千嶂里，长烟落日孤城闭。\n\n"
+        "这首词写于范仲淹镇守西北边塞之时，词中的边塞风光至今仍能在当地找到。\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["民宿业如何更好出发（假日观察）", "塞下怀古（跟着唐诗宋词去旅游）"]
+    assert arts[1].reporters == ["张三"] and headings(arts[1])[0] == "渔家傲·秋思"
