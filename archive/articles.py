@@ -570,7 +570,28 @@ def _exclaimed_title(kicker: Block, block: Block) -> bool:
 def _piece_title_over_speaker(blocks: list[Block], j: int) -> bool:
     """Under a title closed by its column tag, a line over a speaker's line (统筹推进…工作（两会·声音2020） / 完善治理
     体系 履行首都职责 / 蔡奇代表（北京市委书记）) is the bundle's first piece's title, not the headline's subtitle."""
-    return _tagged(blocks[j - 1 : j]) and "：" not in blocks[j].text and _speaker_line(blocks[j + 1])
+    if not (_tagged(blocks[j - 1 : j]) and "：" not in blocks[j].text and _speaker_line(blocks[j + 1])):
+        return False
+    # Over a reporter's byline the line is the subtitle (title, subtitle, byline, as papers print them), unless
+    # more pieces follow the same way: 我当记者跑两会（记者连线） / 网络直播带来新变化 / 本报记者 张 洋 / … / 人大代表心里装着人民 /
+    # 本报记者 李 四 / …
+    return not is_reporter_byline(blocks[j + 1].text) or _bylined_piece_ahead(blocks, j + 2)
+
+
+def _bylined_piece_ahead(blocks: list[Block], j: int, limit: int = 60) -> bool:
+    """Before the next dateline or titled column piece: a headline over a reporter's byline, the next piece of a
+    bundle."""
+    k, end = j, min(len(blocks), j + limit)
+    while k < end:
+        t = blocks[k].text.strip()
+        if parse_dateline(t) or COLUMN_TAG_RE.search(t):
+            return False
+        if is_headline_candidate(blocks[k]):
+            k = _headline_run(blocks, k)
+            if k < len(blocks) and is_reporter_byline(blocks[k].text):
+                return True
+        k += 1
+    return False
 
 
 def _speaker_line(block: Block) -> bool:

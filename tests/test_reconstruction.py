@@ -3009,3 +3009,31 @@ def test_a_line_under_the_byline_that_closes_a_headline_heads_the_first_section(
     arts = articles_with_text(page)
     assert [a.title for a in arts] == ["民宿业如何更好出发（假日观察）", "塞下怀古（跟着唐诗宋词去旅游）"]
     assert arts[1].reporters == ["张三"] and headings(arts[1])[0] == "渔家傲·秋思"
+
+
+def test_a_line_between_a_tagged_title_and_the_reporters_byline_is_the_subtitle():
+    page = (
+        "牵手跆拳道，无锡有一套（体育大看台）\n\n"
+        "已连续举办3届世界跆拳道大满贯赛，体育产业发展势头良好\n\n"
+        "本报记者 张 三\n\n"
+        "2019年12月，世界跆拳道大满贯冠军系列赛在江苏无锡落下帷幕，这项赛事已连续3年在无锡举办。\n\n"
+        "无锡市体育局负责人介绍，赛事带动了当地体育产业发展。\n"
+    )
+    (art,) = articles_with_text(page)
+    assert (art.title, art.subtitle) == ("牵手跆拳道，无锡有一套（体育大看台）", "已连续举办3届世界跆拳道大满贯赛，体育产业发展势头良好")
+    assert art.reporters == ["张三"] and len(art.paragraphs) == 2
+
+
+def test_a_bundle_of_reports_each_over_its_reporters_byline_stays_one_article():
+    page = (
+        "我当记者跑两会（记者连线）\n\n"
+        "网络直播带来新变化\n\n"
+        "本报记者 张 洋\n\n"
+        "根据疫情防控需要，今年记者进入住地采访有严格要求，网络直播正好派上大用场。\n\n"
+        "人大代表心里装着人民\n\n"
+        "本报记者 李 四\n\n"
+        "今年是我第一次参加全国两会报道，代表们带来的建议件件关乎民生。\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["我当记者跑两会（记者连线）"]
+    assert headings(arts[0]) == ["网络直播带来新变化", "人大代表心里装着人民"]
