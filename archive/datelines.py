@@ -16,7 +16,7 @@ _NUM = r"[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}"
 _AGENCY = r"新华社|中新社|中新网|本报|央视网|人民网|新华网|[\u4e00-\u9fff]{2,6}?(?:日报|晚报|早报|时报|商报|青年报|报|通讯社|社|网|电视台|台)(?:网|客户端)?"
 _SPACE = r"[ \u3000]*"
 DATELINE_RE = re.compile(
-    rf"^(?P<ju>据)?(?P<agency>{_AGENCY}){_SPACE}(?P<place>[\u4e00-\u9fff]{{1,10}}?(?:、[\u4e00-\u9fff]{{1,10}}?){{0,6}})?{_SPACE}"
+    rf"^(?P<ju>据)?(?P<agency>{_AGENCY}){_SPACE}(?P<place>[\u4e00-\u9fff]{{1,10}}?(?:、[\u4e00-\u9fff]{{1,10}}?){{0,15}})?{_SPACE}"
     rf"(?:(?P<year>[0-9０-９]{{4}}){_SPACE}年{_SPACE})?(?P<month>{_NUM}){_SPACE}月{_SPACE}(?P<day>{_NUM}){_SPACE}日{_SPACE}(?P<kind>电|讯|消息)"
 )
 # 科技日报讯（记者刘园园） / 本报讯 / 据新华社电（记者谭畅） / 本报电 北京协和医学院近日… — no place or date;
@@ -46,9 +46,10 @@ BYLINE_RE = re.compile(
     # a closing 报道, or the words-and-pictures mark set after the names (本报记者 张三 文/图)
     rf"(?:\s*报道|\s+{_WORDS_PICTURES})?\s*$"
 )
+# A roundup closes on all its correspondents' places and names: （本报北京、罗马、曼谷、…、里约热内卢11月24日电 记者吴刚、韩硕、…）.
 CLOSING_RE = re.compile(
-    rf"[（(](?P<ju>据)?(?P<agency>{_AGENCY}){_SPACE}(?P<place>[\u4e00-\u9fff]{{1,10}}?(?:、[\u4e00-\u9fff]{{1,10}}?){{0,6}})?{_SPACE}(?:(?P<month>{_NUM})月(?P<day>{_NUM})日)?电"
-    r"(?P<rest>[^）)]{0,60})[）)]\s*$"
+    rf"[（(](?P<ju>据)?(?P<agency>{_AGENCY}){_SPACE}(?P<place>[\u4e00-\u9fff]{{1,10}}?(?:、[\u4e00-\u9fff]{{1,10}}?){{0,15}})?{_SPACE}(?:(?P<month>{_NUM})月(?P<day>{_NUM})日)?电"
+    r"(?P<rest>[^）)]{0,160})[）)]\s*$"
 )
 CONTINUED_FROM_RE = re.compile(r"^[（(](?P<mark>(?:上接|接上|紧接)(?:第)?[0-9一二三四五六七八九十]+版)[）)]")
 CONTINUED_TO_RE = re.compile(r"[（(](?P<mark>(?:下转|转)(?:第)?[0-9一二三四五六七八九十]+版)[）)]\s*$")

@@ -186,3 +186,12 @@ def test_words_and_pictures_marks_a_paper_s_correspondent_a_dashed_site_and_a_pa
     assert (d.agency, d.place, d.reporters) == ("中国青年报客户端", "北京", ["张三"])
     d = parse_dateline("中国日报网1月21日电 近日，")
     assert (d.agency, d.place, d.month, d.day) == ("中国日报网", None, 1, 21)
+
+
+def test_a_roundup_closes_on_all_its_correspondents_places_and_names():
+    d = parse_closing(
+        "（本报北京、罗马、曼谷、墨西哥城、开罗、布鲁塞尔、华盛顿、约翰内斯堡、巴黎、柏林、里约热内卢11月24日电 "
+        "记者吴刚、韩硕、赵益普、刘旭霞、黄培昭、张朋辉、李志伟、李滢嫣、刘玲玲、花放、朱东君）"
+    )
+    assert (d.agency, d.month, d.day) == ("本报", 11, 24)
+    assert d.place.split("、")[-1] == "里约热内卢" and len(d.reporters) == 11
