@@ -71,3 +71,9 @@ def test_a_place_then_four_characters_is_a_titles_phrase_not_a_signature():
 def test_a_section_numbered_in_arabic_figures_is_a_numbered_heading_but_a_figure_is_not():
     assert NUMBERED_HEADING_RE.match("2.工作原则") and NUMBERED_HEADING_RE.match("3、加强组织领导")
     assert not NUMBERED_HEADING_RE.match("12.1万处文物得到保护") and not NUMBERED_HEADING_RE.match("2020年工作要点")
+
+
+def test_a_roundups_closing_note_naming_many_reporters_is_a_closing_note():
+    note = "（综合本报记者" + "、".join(["白剑峰", "刘毅", "孙秀艳", "赵永新", "杜海涛", "陆娅楠", "王珂", "王政"] * 4) + "报道）"
+    assert len(note) > 90 and CLOSING_NOTE_RE.match(note)
+    assert CLOSING_NOTE_RE.match("（本报记者" + "、".join(["朱竞若", "王昊男", "毛磊", "张枨"] * 8) + "）")
