@@ -48,7 +48,7 @@ BYLINE_RE = re.compile(
 )
 # A roundup closes on all its correspondents' places and names: （本报北京、罗马、曼谷、…、里约热内卢11月24日电 记者吴刚、韩硕、…）.
 CLOSING_RE = re.compile(
-    rf"[（(](?P<ju>据)?(?P<agency>{_AGENCY}){_SPACE}(?P<place>[\u4e00-\u9fff]{{1,10}}?(?:、[\u4e00-\u9fff]{{1,10}}?){{0,15}})?{_SPACE}(?:(?P<month>{_NUM})月(?P<day>{_NUM})日)?电"
+    rf"[（(](?P<ju>据)?(?P<agency>{_AGENCY}){_SPACE}(?P<place>[\u4e00-\u9fff]{{1,10}}?(?:、[\u4e00-\u9fff]{{1,10}}?){{0,15}})?{_SPACE}(?:(?:[0-9０-９]{{4}}年)?(?P<month>{_NUM})月(?P<day>{_NUM})日)?电"
     r"(?P<rest>[^）)]{0,160})[）)]\s*$"
 )
 CONTINUED_FROM_RE = re.compile(r"^[（(](?P<mark>(?:上接|接上|紧接)(?:第)?[0-9一二三四五六七八九十]+版)[）)]")

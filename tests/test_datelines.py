@@ -195,3 +195,8 @@ def test_a_roundup_closes_on_all_its_correspondents_places_and_names():
     )
     assert (d.agency, d.month, d.day) == ("本报", 11, 24)
     assert d.place.split("、")[-1] == "里约热内卢" and len(d.reporters) == 11
+
+
+def test_a_closing_dateline_may_print_the_year():
+    d = parse_closing("（新华社北京2019年12月31日电）")
+    assert (d.agency, d.place, d.month, d.day) == ("新华社", "北京", 12, 31)
