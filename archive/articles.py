@@ -1157,7 +1157,12 @@ def _same_subject(cur: Segment, blocks: list[Block], i: int) -> bool:
     if not cur.body or cur.continued_to:
         return False
     headline = "".join(_headline_parts(cur.heads))
-    return bool(headline) and headline_affinity(headline, _text(blocks[i : i + 3])[:600]) >= 0.3
+    if not headline:
+        return False
+    dl, own = parse_dateline(blocks[i].text), cur.dateline
+    if dl and own and dl.place and own.place and dl.place != own.place and dl.place in headline and own.place in headline:
+        return True  # 香港、澳门举办丰富多彩的活动: 本报香港…电, then 本报澳门…电, each place the headline names
+    return headline_affinity(headline, _text(blocks[i : i + 3])[:600]) >= 0.3
 
 
 def _dotted_label(block: Block) -> bool:

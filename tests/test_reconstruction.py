@@ -3037,3 +3037,17 @@ def test_a_bundle_of_reports_each_over_its_reporters_byline_stays_one_article():
     arts = articles_with_text(page)
     assert [a.title for a in arts] == ["我当记者跑两会（记者连线）"]
     assert headings(arts[0]) == ["网络直播带来新变化", "人大代表心里装着人民"]
+
+
+def test_a_roundups_dispatches_from_the_places_its_headline_names_stay_one_article():
+    page = (
+        "香港、澳门举办丰富多彩的活动\n\n"
+        "庆祝新中国成立71周年\n\n"
+        "本报香港10月1日电 （记者冯学知）庆国庆，贺中秋。香港特区政府1日上午在金紫荆广场举行升旗仪式。\n\n"
+        "本报澳门10月1日电 （记者毛磊）澳门特区政府1日举行升旗仪式和国庆酒会。\n\n"
+        "国务院安委会决定对火灾事故查处实行挂牌督办\n\n"
+        "本报北京10月1日电 （记者丁怡婷）记者从应急管理部获悉，国务院安委会决定对该起事故查处实行挂牌督办。\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["庆祝新中国成立71周年", "国务院安委会决定对火灾事故查处实行挂牌督办"]
+    assert len(arts[0].paragraphs) == 2
