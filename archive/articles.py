@@ -46,6 +46,7 @@ from .labels import (
     is_box_label,
     is_bulleted,
     is_key_points,
+    is_question_or_answer,
 )
 from .datelines import (
     AUTHOR_RE,
@@ -101,11 +102,6 @@ class Segment:
             self.body.insert(0, ("heading", plain[1]))
 
 
-# A turn of an interview: 问：…, 答：…, or the interviewer's question (记者：如何看待…？); a 主持人：张三（本报记者）
-# line credits the interviewer under the headline instead.
-QUESTION_TURN_RE = re.compile(r"^(?:[问答]\s*[:：]\s*\S|(?:记者|主持人)\s*[:：].*[？?]$)")
-
-
 def is_headline_candidate(block: Block) -> bool:
     t = block.text.strip()
     if block.kind != "text" or not t or CLOSING_NOTE_RE.match(t) or SIGNATURE_RE.match(t) or parse_dateline(t) or CONTINUED_FROM_RE.match(t) or parse_byline(t) or parse_closing(t) or CONTINUED_TO_RE.search(t):
@@ -114,8 +110,8 @@ def is_headline_candidate(block: Block) -> bool:
     own = t[: tag.start()] if tag else t  # a long column tag (（守初心 担使命…·记者观察）) adds nothing to a title's length
     if PHOTO_CREDIT_RE.search(t) or "。" in t[:-1] or width(own) > 50:
         return False
-    if QUESTION_TURN_RE.match(t):
-        return False  # 问：请问…吗？: an interviewer's turn, however short (no headline in People's Daily 2020 opens so)
+    if is_question_or_answer(t):
+        return False  # 问：请问…吗？ (no headline in People's Daily 2020 opens so)
     if width(own) > 36 and re.search(r"[，；,;]", t):
         return False  # a sentence fragment; headlines seldom hold a comma, never at this length
     if is_lone_credit(t) or is_closing_line(t) or t.startswith(CAPTION_OPENINGS):

@@ -101,6 +101,17 @@ CAPTION_OPENINGS = ("图为", "图①", "图②", "上图", "下图", "左图", 
 AFTERWORD_TAG_RE = re.compile(r"[（(](?:记者手记|采访手记|记者札记|编后|编后语)[）)]$")
 
 
+# A turn of an interview: its speaker, then the words (记者：…, 问：…, 张云明：…).
+SPEAKER_RE = re.compile(r"^(?P<speaker>记者|主持人|问|答|[\u4e00-\u9fff]{2,4})[:：](?=\S)")
+
+
+def is_question_or_answer(text: str) -> bool:
+    """问：…, 答：…, or the interviewer's question (记者：如何看待…？): a turn, never a headline, however short. A 主持人：
+    张三（本报记者） line under a headline credits the interviewer instead."""
+    m = SPEAKER_RE.match(text)
+    return m is not None and (m["speaker"] in ("问", "答") or m["speaker"] in ("记者", "主持人") and text.endswith(("？", "?")))
+
+
 BULLETS = "■□●◆▲★◎◇"
 
 

@@ -12,10 +12,9 @@ from .articles import Segment
 from .blocks import Block
 from .datelines import CONTINUED_FROM_RE, CONTINUED_TO_RE, CLOSING_RE, PHOTO_CREDIT_RE, parse_byline
 from .chars import ends_sentence
-from .labels import EDITOR_NOTE_LEAD_RE, EDITORS_SIGNATURE_RE, clause_under_short_title
+from .labels import EDITOR_NOTE_LEAD_RE, EDITORS_SIGNATURE_RE, SPEAKER_RE, clause_under_short_title
 from .normalise import normalise_text, normalise_title
 
-SPEAKER_RE = re.compile(r"^(?P<speaker>记者|主持人|问|答|[\u4e00-\u9fff]{2,4})[:：](?=\S)")
 HEADLINE_SPLIT_RE = re.compile(r"(?<=[！？!?])\s+(?=\S)")
 
 
