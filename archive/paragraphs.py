@@ -267,17 +267,21 @@ def repair_repeats(paras: list[Paragraph], notes: list[str]) -> list[Paragraph]:
     return out
 
 
+# What ends a clause: a part that stops right before one of these was quoted whole, not broken off mid-phrase.
+CLAUSE_END = "，。；：！？,.;:!?"
+
+
 def _quotes_clause(heading: str, text: str) -> bool:
-    """A section heading that repeats a whole clause of the text above (把坚定制度自信和不断改革创新统一起来 after
-    …必须把坚定制度自信和不断改革创新统一起来。) heads the next section; an extraction repeat breaks off mid-phrase."""
+    """A section heading that repeats a whole clause of the text above (巩固我国经济稳中向好、长期向好的基本趋势 after
+    …要巩固我国经济稳中向好、长期向好的基本趋势。) heads the next section; an extraction repeat breaks off mid-phrase."""
     k = text.find(heading)
-    return k >= 0 and (k + len(heading) == len(text) or text[k + len(heading)] in "，。；：！？、”,.;:!?")
+    return k >= 0 and (k + len(heading) == len(text) or text[k + len(heading)] in CLAUSE_END + "、”")
 
 
 def _pull_quote(part: str, whole: str) -> bool:
     """A summary set above the body in bold (精心备战奥运的同时，…推动举国体制与市场机制相结合) quotes a later paragraph's
     opening up to a clause end; an extraction repeat breaks off mid-phrase instead."""
-    return len(whole) > len(part) and whole.startswith(part) and whole[len(part)] in "，。；：！？,.;:!?"
+    return len(whole) > len(part) and whole.startswith(part) and whole[len(part)] in CLAUSE_END
 
 
 def _overlap(left: str, right: str) -> int:

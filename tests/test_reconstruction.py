@@ -3051,3 +3051,15 @@ def test_a_roundups_dispatches_from_the_places_its_headline_names_stay_one_artic
     arts = articles_with_text(page)
     assert [a.title for a in arts] == ["庆祝新中国成立71周年", "国务院安委会决定对火灾事故查处实行挂牌督办"]
     assert len(arts[0].paragraphs) == 2
+
+
+def test_a_long_section_heading_quoting_a_whole_clause_above_is_kept_though_it_runs_as_long_as_a_repeat():
+    page = (
+        "坚定信心 稳中求进（人民观点）\n\n"
+        "面对复杂严峻的形势，我们要保持战略定力，巩固我国经济稳中向好、长期向好的基本趋势。\n\n"
+        "巩固我国经济稳中向好、长期向好的基本趋势\n\n"
+        "我国经济韧性强、潜力足、回旋余地大，长期向好的基本面没有改变。\n"
+    )
+    (art,) = articles_with_text(page)
+    assert kinds(art)[1] == ("heading", "巩固我国经济稳中向好、长期向好的基本趋势")
+    assert not any("dropped" in n for n in art.notes)
