@@ -631,6 +631,11 @@ def _rejoined(a: Line, b: Line) -> Line:
     return Line(b.no, a.start, b.end, a.text + b.text, a.indented, span=a.span + b.span)
 
 
+def _headline_like(block: Block) -> bool:
+    """A short block without a full stop: a headline, byline, label or heading."""
+    return len(block.text) <= 40 and "。" not in block.text
+
+
 def build_blocks(lines: list[Line]) -> list[Block]:
     content = [l for l in lines if not l.blank]
     if not content:
@@ -655,9 +660,9 @@ def build_blocks(lines: list[Line]) -> list[Block]:
         so_far = join_lines([x.text for x in blocks[-1].lines]) if blocks and (l.no > prev.no + 1 or shape.unbroken) else ""
         a_first = bool(blocks) and len(blocks[-1].lines) == 1
         before = judged[k - 2] if k >= 2 else None
-        # (or under another lead set without its stop: 志愿服务的参与程度，彰显着…的文明形象 / 志愿者们身体力行，…)
-        under_headline = len(blocks) >= 2 and "。" not in blocks[-2].text and (
-            len(blocks[-2].text) <= 40 or len(blocks) >= 3 and len(blocks[-3].text) <= 40 and "。" not in blocks[-3].text
+        # (or under a lead set without its stop that stands under one: 志愿服务的参与程度，彰显着…的文明形象 / 志愿者们身体力行，…)
+        under_headline = len(blocks) >= 2 and (
+            _headline_like(blocks[-2]) or "。" not in blocks[-2].text and len(blocks) >= 3 and _headline_like(blocks[-3])
         )
         ahead = [judged[m] for m in range(k + 1, min(len(content), k + 5)) if m + 1 not in remnants][:2]
         if prev is not None and k in remnants:
