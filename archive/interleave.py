@@ -2,8 +2,9 @@
 (龙江帽儿山实验林场…) after paragraphs that belong to another article.
 
 Rejoined only where the evidence is clear: the dangling paragraph ends on a character that is no word of its
-own, the continuation starts on one, and a dictionary word spans the junction (黑|龙江, 价|值). The paragraphs in between go back to the
-article whose own dangling end they complete; if none does, they stay and the article says so in its notes.
+own, the continuation starts on one, and a dictionary word spans the junction (黑|龙江, 价|值). The paragraphs in
+between go back to the article whose own dangling end they complete; if none does, they stay and the article
+says so in its notes.
 """
 
 import re
