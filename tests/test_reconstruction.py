@@ -3063,3 +3063,23 @@ def test_a_long_section_heading_quoting_a_whole_clause_above_is_kept_though_it_r
     (art,) = articles_with_text(page)
     assert kinds(art)[1] == ("heading", "巩固我国经济稳中向好、长期向好的基本趋势")
     assert not any("dropped" in n for n in art.notes)
+
+
+def test_a_cry_after_a_finished_text_over_a_caption_and_a_photographers_credit_is_a_photo_storys_title():
+    story = (
+        "村里建起文化广场\n\n"
+        "本报杭州3月9日电 （记者王明）记者从浙江省文化和旅游厅获悉，全省今年将新建文化广场一千处，覆盖所有行政村。\n\n"
+        "据介绍，广场将配备灯光、音响和健身器材，由各村村委会负责日常管理，供村民们开展各类文体活动。\n\n"
+    )
+    photo = (
+        "看电影啦，回来了！\n\n"
+        "在四川省华蓥市的山区，露天电影近日恢复放映，村民们搬来板凳，围坐在银幕前观看影片。\n\n"
+        "图为3月8日，华蓥市红岩乡的村民在观看露天电影。\n\n"
+        "邱海鹰摄（人民视觉）\n"
+    )
+    arts = articles_with_text(story + photo)
+    assert [a.title for a in arts] == ["村里建起文化广场", "看电影啦，回来了！"]
+    assert arts[1].paragraphs[0].text.startswith("在四川省华蓥市")
+    # the same cry inside a text with no photographer's credit below is a paragraph of it
+    (art,) = articles_with_text(story + photo.replace("邱海鹰摄（人民视觉）", "村民们说，这样的日子越过越有滋味。"))
+    assert "看电影啦，回来了！" in [p.text for p in art.paragraphs]
