@@ -108,8 +108,8 @@ def is_headline_candidate(block: Block) -> bool:
         return False
     tag = COLUMN_TAG_RE.search(t)
     own = t[: tag.start()] if tag else t  # a long column tag (（守初心 担使命…·记者观察）) adds nothing to a title's length
-    if PHOTO_CREDIT_RE.search(t) or "。" in t[:-1] or width(own) > 50:
-        return False
+    if PHOTO_CREDIT_RE.search(t) or "。" in t[:-1] or width(own) > 50 or not re.search(r"\w", t):
+        return False  # (a line of dots alone, ……, marks a cut in the text)
     if is_question_or_answer(t):
         return False  # 问：请问…吗？ (no headline in People's Daily 2020 opens so)
     if width(own) > 36 and re.search(r"[，；,;]", t):
@@ -628,11 +628,16 @@ def _take_speaker_lines(cur: Segment, blocks: list[Block], j: int) -> int:
 
 
 def _credit_ahead(blocks: list[Block], j: int) -> bool:
-    """A caption of one or two short paragraphs, then a photo credit standing alone (熊 波摄（人民视觉）)."""
-    for k in range(j, min(j + 3, len(blocks))):
+    """A caption of one or two short paragraphs, then a photo credit standing alone (熊 波摄（人民视觉）); or a photo
+    story of up to four paragraphs that its photographer's credit closes (in People's Daily 2020, a one-line headline
+    over such a story heads it 118 times and a section once)."""
+    for k in range(j, min(j + 5, len(blocks))):
         if k > j and (_is_caption(blocks[k]) or is_lone_credit(blocks[k].text)):
             if blocks[k].text.strip().startswith(TEXT_CREDITS):
                 return False  # 数据来源：…, 版式设计：…: they close a text (an advertorial, a feature), not a photo's caption
+            if k > j + 2:
+                t = blocks[k].text.strip()
+                return "摄" in t and (is_lone_credit(t) or ends_credit(t))  # not …摄影小分队… in running text
             return sum(width(b.text) for b in blocks[j:k]) < 160 * (k - j)
         if blocks[k].kind != "text" or is_headline_candidate(blocks[k]) or _opens_body(blocks[k]) or CLOSING_NOTE_RE.match(blocks[k].text.strip()):
             return False

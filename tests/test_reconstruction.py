@@ -3083,3 +3083,34 @@ def test_a_cry_after_a_finished_text_over_a_caption_and_a_photographers_credit_i
     # the same cry inside a text with no photographer's credit below is a paragraph of it
     (art,) = articles_with_text(story + photo.replace("邱海鹰摄（人民视觉）", "村民们说，这样的日子越过越有滋味。"))
     assert "看电影啦，回来了！" in [p.text for p in art.paragraphs]
+
+
+def test_a_one_line_title_over_a_photo_story_of_four_paragraphs_closed_by_its_photographer_heads_it():
+    page = (
+        "沂源苹果喜获丰收\n\n"
+        "眼下，山东省沂源县的苹果进入采摘季，果农们忙着采摘、分拣、装箱，田间地头一派繁忙景象，苹果销路很好。\n\n"
+        "果园里的新技术\n\n"
+        "近年来，沂源县引进苹果新品种、推广种植新技术，苹果产量和品质逐年提高，苹果远销全国各地。\n\n"
+        "果农们的好日子\n\n"
+        "种苹果的收入越来越高，沂源县的果农们盖起了新房，买上了小汽车，日子越过越红火。\n\n"
+        "苹果红了\n\n"
+        "正值苹果采摘上市的季节，沂源县里炮村的果农们忙着采摘苹果，村里的苹果今年又是一个丰收年。\n\n"
+        "近年来，里炮村引进苹果新品种，苹果产量和品质逐年提高，苹果远销全国各地。\n\n"
+        "里炮村苹果今年产量达一百七十万斤，村民人均增收三千多元，全村的贫困户都靠种苹果过上了好日子。\n\n"
+        "图为村民正将采收的苹果分拣装箱，准备通过网络销往全国各地，一箱苹果能卖到一百多元。\n\n"
+        "本报记者 贺 勇摄\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["沂源苹果喜获丰收", "苹果红了"]
+    assert [len(a.paragraphs) for a in arts] == [5, 5]
+
+
+def test_a_line_of_dots_marking_a_cut_is_no_headline():
+    page = (
+        "各地工商联积极行动\n\n"
+        "面对疫情，各地工商联迅速行动起来，组织会员企业捐款捐物，全力支援抗疫一线，彰显了民营企业的家国情怀。\n\n"
+        "……\n\n"
+        "一方面坚定信心抗击疫情，一方面抓紧复工复产，民营企业正在为稳定经济社会秩序贡献力量。\n"
+    )
+    (art,) = articles_with_text(page)
+    assert kinds(art)[1] == ("body", "……")
