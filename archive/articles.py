@@ -665,6 +665,8 @@ def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: 
         return False
     if nxt is None or _opens_body(nxt):
         return True  # a dateline or byline follows, or the page ends (a headline after its body)
+    if re.search(r"强调$", run[0].text.strip()) and not run[0].text.lstrip().startswith("—"):
+        return True  # 习近平在宁夏考察时强调: what a leader stressed heads a report (in People's Daily 2020, 478 to none)
     if cur.body and NUMBERED_HEADING_RE.match(run[0].text.strip()):
         return False  # 一、总体要求 / （二）工作原则: a numbered section (in People's Daily 2020, 2,967 to none)
     if _is_caption(nxt) and not _photo_named_in_text(nxt) or _credit_ahead(blocks, j):

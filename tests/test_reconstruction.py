@@ -3114,3 +3114,20 @@ def test_a_line_of_dots_marking_a_cut_is_no_headline():
     )
     (art,) = articles_with_text(page)
     assert kinds(art)[1] == ("body", "……")
+
+
+def test_what_a_leader_stressed_heads_a_report_even_after_an_undated_story_on_the_same_visit():
+    page = (
+        "总书记来到我们村\n\n"
+        "“这些年，同心县许多妇女走进家门口的扶贫车间，开起了手工作坊，日子越过越好。”村民们回忆起总书记考察时的情景。\n\n"
+        "总书记来到村里的扶贫车间，同正在工作的村民们亲切交谈，村民们说这是最难忘的一天。\n\n"
+        "习近平在宁夏考察时强调\n\n"
+        "决胜全面建成小康社会 继续建设美丽新宁夏\n\n"
+        "■ 要全面落实党中央决策部署，坚持稳中求进工作总基调，坚持新发展理念，扎实做好各项工作。\n\n"
+        "中共中央总书记、国家主席、中央军委主席习近平近日在宁夏考察时强调，要决胜全面建成小康社会。\n"
+    )
+    arts = articles_with_text(page)
+    assert [(a.kicker, a.title) for a in arts] == [
+        (None, "总书记来到我们村"),
+        ("习近平在宁夏考察时强调", "决胜全面建成小康社会 继续建设美丽新宁夏"),
+    ]
