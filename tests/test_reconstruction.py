@@ -3131,3 +3131,17 @@ def test_what_a_leader_stressed_heads_a_report_even_after_an_undated_story_on_th
         (None, "总书记来到我们村"),
         ("习近平在宁夏考察时强调", "决胜全面建成小康社会 继续建设美丽新宁夏"),
     ]
+
+
+def test_a_document_printed_whole_after_the_report_of_its_signing_is_an_article_of_its_own():
+    page = (
+        "李克强同俄罗斯总理共同主持中俄总理第二十五次定期会晤\n\n"
+        "新华社北京12月2日电 国务院总理李克强2日下午在人民大会堂同俄罗斯总理以视频方式共同主持中俄总理第二十五次定期会晤。\n\n"
+        "会晤后，两国总理签署了联合公报，并见证了双方多项合作文件的签署。\n\n"
+        "中俄总理第二十五次定期会晤联合公报\n\n"
+        "中华人民共和国国务院总理李克强和俄罗斯联邦政府总理于2020年12月2日以视频方式举行会晤。\n\n"
+        "双方高度评价两国各领域务实合作取得的积极进展，愿进一步深化合作。\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["李克强同俄罗斯总理共同主持中俄总理第二十五次定期会晤", "中俄总理第二十五次定期会晤联合公报"]
+    assert [len(a.paragraphs) for a in arts] == [2, 2]
