@@ -62,8 +62,11 @@ TEXT_CREDITS = ("数据来源", "本版数据来源", *LAYOUT_CREDITS, "本版�
 # The heading of a body's first part, never a title: the numeral over a story's first chapter (一), a prologue or
 # preface (引子, 前言), a column's opening word (编者的话, 开栏的话), a letter's label (贺信, 回信).
 OPENING_SECTION_RE = re.compile(r"^(?:一|引\s*子|楔\s*子|前\s*言|序\s*言|序\s*曲|编者的话|开栏的话|贺\s*信|回\s*信)$")
-# The salutation a speech or letter opens with (各位代表：, 同志们：, 亲爱的同学们：): its text, never a kicker.
-SALUTATION_RE = re.compile(r"^(?:(?:各位|亲爱的)[^，。：:]{1,8}|[^，。：:]{0,10}们|编辑同志)[：:]$")
+# The salutation a speech or letter opens with (各位代表：, 同志们：, 亲爱的同学们：, 比尔·盖茨先生：, 尊敬的主席先生：):
+# its text, never a kicker.
+SALUTATION_RE = re.compile(
+    r"^(?:(?:各位|亲爱的)[^，。：:]{1,8}|[^，。：:]{0,10}们|编辑同志|尊敬的[^，。：:]{1,16}|[^，。：:]{1,12}(?:先生|女士|阁下))[：:]$"
+)
 
 
 # What a post in brackets names: a role or the body it belongs to (《科幻世界》副总编, 中国曲艺家协会名誉主席, 歌唱演员).

@@ -2789,6 +2789,22 @@ def test_a_salutation_under_a_speech_headline_opens_its_text():
     assert arts[0].paragraphs[0].text == "各位委员："
 
 
+@pytest.mark.parametrize("salutation", ["比尔·盖茨先生：", "尊敬的主席先生："])
+def test_a_salutation_naming_its_addressee_under_a_letters_headline_opens_its_text(salutation):
+    page = (
+        "习近平给比尔·盖茨回信\n\n"
+        "感谢盖茨基金会支持中国抗击新冠肺炎疫情\n\n"
+        f"{salutation}\n\n"
+        "你好！在中国抗击新冠肺炎疫情的关键时刻，你和夫人领导的基金会慷慨解囊，我对此表示赞赏。\n\n"
+        "中华人民共和国主席 习近平\n\n"
+        "2020年2月20日\n\n"
+        "（新华社北京2月22日电）\n"
+    )
+    (art,) = articles_with_text(page)
+    assert salutation not in (art.kicker or "") + (art.title or "") + (art.subtitle or "")
+    assert art.paragraphs[0].text == salutation
+
+
 def test_a_short_biography_box_under_an_obituary_headline_opens_its_text():
     page = (
         "著名学者、书法家欧阳中石一生牵挂书法艺术的发扬\n\n"
