@@ -468,6 +468,8 @@ def paragraph_break(
         return False  # 本报记者 张三 李四 王五 / 赵六: a byline too long for its column goes on
     if before is not None and before.no == a.no - 1 and _byline_wrapped(before.text, a.text):
         return True  # and ends with its last name
+    if b.no == a.no + 1 and _source_cut(a, b, shape, a_first):
+        return False  # 据新华社北京3月8日电 国际 / 滑联官网消息：…: a wrap cut the source's name, no dateline of its own
     if _hard_after(a) or _hard_before(b):
         return True
     if NO_LINE_START.match(b.text):
@@ -569,6 +571,15 @@ def paragraph_break(
     # A full line ending a sentence: the next paragraph's first line lost its indent and stops short, or a
     # headline follows, back to back with the text.
     return shape.short(b) and not ends_sentence(b.text) or _headline_ahead(b, ahead or [], shape)
+
+
+def _source_cut(a: Line, b: Line, shape: PageShape, a_first: bool) -> bool:
+    """b reads as a source's dateline without a date (滑联官网消息：), but only because a full line running on
+    above it, inside a paragraph or after a dateline of its own, holds the first part of the name (…国际)."""
+    dl = parse_dateline(b.text)
+    if dl is None or dl.month is not None or dl.day is not None or not shape.full(a) or ends_sentence(a.text):
+        return False
+    return not a_first or parse_dateline(a.text) is not None
 
 
 def _fills_line(line: Line, shape: PageShape) -> bool:

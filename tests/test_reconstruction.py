@@ -3161,3 +3161,20 @@ def test_a_document_printed_whole_after_the_report_of_its_signing_is_an_article_
     arts = articles_with_text(page)
     assert [a.title for a in arts] == ["李克强同俄罗斯总理共同主持中俄总理第二十五次定期会晤", "中俄总理第二十五次定期会晤联合公报"]
     assert [len(a.paragraphs) for a in arts] == [2, 2]
+
+
+def test_a_source_name_a_column_cut_after_a_dateline_is_no_second_dateline():
+    page = (
+        "速滑世界杯总决赛男子500米\n\n"
+        "高亭宇获得第八名\n\n"
+        "据新华社北京3月8日电 国际\n"
+        "滑联官网消息：2019—2020\n"
+        "赛季国际滑联速度滑冰世界杯总\n"
+        "决赛于荷兰当地时间7日举行。\n\n"
+        "此次赛事是本赛季速滑世界杯的\n"
+        "收官之战，参赛的是各项目积分\n"
+        "排名前列的选手。\n"
+    )
+    (art,) = articles_with_text(page)
+    assert (art.title, art.subtitle) == ("高亭宇获得第八名", None)
+    assert art.paragraphs[0].text.startswith("据新华社北京3月8日电国际滑联官网消息：")
