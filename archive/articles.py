@@ -108,7 +108,7 @@ def is_headline_candidate(block: Block) -> bool:
         return False
     tag = COLUMN_TAG_RE.search(t)
     own = t[: tag.start()] if tag else t  # a long column tag (（守初心 担使命…·记者观察）) adds nothing to a title's length
-    if PHOTO_CREDIT_RE.search(t) or "。" in t[:-1] or width(own) > 50 or not re.search(r"\w", t):
+    if PHOTO_CREDIT_RE.search(t) or "。" in t[:-1] or width(own) > 50 or not re.search(r"\w", t) or FIGURE_POINTER_RE.match(t):
         return False  # (a line of dots alone, ……, marks a cut in the text)
     if is_question_or_answer(t):
         return False  # 问：请问…吗？ (no headline in People's Daily 2020 opens so)
@@ -1049,7 +1049,12 @@ def _note_in_brackets(cur: Segment | None, block: Block) -> bool:
         return False
     return not (
         parse_closing(t) or CLOSING_NOTE_RE.match(t) or CONTINUED_FROM_RE.match(t) or CONTINUED_TO_RE.search(t) or PHOTO_CREDIT_RE.search(t)
+        or FIGURE_POINTER_RE.match(t)
     )
+
+
+# （见图②）, （详见下图）: a pointer to a photo or chart beside the text, which goes on after it.
+FIGURE_POINTER_RE = re.compile(r"^[（(](?:见|详见|参见|如)[^（）()]{0,8}图[^（）()]{0,6}[）)]$")
 
 
 def _closing_cheer(cur: Segment | None, blocks: list[Block], i: int) -> bool:

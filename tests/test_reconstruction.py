@@ -3178,3 +3178,22 @@ def test_a_source_name_a_column_cut_after_a_dateline_is_no_second_dateline():
     (art,) = articles_with_text(page)
     assert (art.title, art.subtitle) == ("高亭宇获得第八名", None)
     assert art.paragraphs[0].text.startswith("据新华社北京3月8日电国际滑联官网消息：")
+
+
+def test_a_pointer_to_a_photo_beside_the_text_neither_closes_the_text_nor_heads_a_new_one():
+    page = (
+        "丰收节里探农机\n\n"
+        "大田种粮“神器”多（深度观察）\n\n"
+        "【农业物联网】\n\n"
+        "手机上就能看地里苗情\n\n"
+        "本报记者 史自强\n\n"
+        "在黑龙江省的一处农场，技术员打开手机，地里的温度、湿度和苗情一目了然，种地越来越省心了。\n\n"
+        "（见图②）\n\n"
+        "【育秧流水线】\n\n"
+        "育秧插秧 一气呵成\n\n"
+        "本报记者 郁静娴\n\n"
+        "育秧流水线集铺土、洒水、播种、覆土等功能于一体，能大大提高育秧效率，节省大量人工。\n"
+    )
+    (art,) = articles_with_text(page)
+    assert art.title == "大田种粮“神器”多（深度观察）"
+    assert ("body", "（见图②）") in kinds(art)
