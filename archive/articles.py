@@ -689,6 +689,11 @@ def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: 
         return True  # on a page printed headline-after-body, the headline of the text above closes it
     if _quoted_sibling(run, blocks, j, cur):
         return False
+    if cur.dateline is None and 0 < len(cur.body) <= 2 and run[0].text.strip().endswith(("：", ":")) and len(run) > 1:
+        # 走近四名抗疫一线的“90后”中医师—— / …, a lead, then 湖北省中西医结合医院范存愈： / “我没有理由退缩”: the first
+        # of the people the headline announced, under a lead too short to be a story of its own (in People's
+        # Daily 2020, 6 such runs head a section and none an article)
+        return False
     if _label_headed_letter(run, blocks, j):
         return True
     if cur.letters and cur.body and cur.body[-1][0] == "note" and _column_label(run[0].text.strip()):

@@ -3197,3 +3197,20 @@ def test_a_pointer_to_a_photo_beside_the_text_neither_closes_the_text_nor_heads_
     (art,) = articles_with_text(page)
     assert art.title == "大田种粮“神器”多（深度观察）"
     assert ("body", "（见图②）") in kinds(art)
+
+
+def test_the_first_speaker_under_a_group_profiles_short_lead_heads_a_section():
+    page = (
+        "走近四名抗疫一线的“90后”中医师——\n\n"
+        "彰显中医药战疫独特疗效（一线抗疫群英谱·青春力量）\n\n"
+        "新冠肺炎疫情发生以来，广大中医师争相请战，全力以赴投入救治工作，其中不乏年轻的身影。\n\n"
+        "湖北省中西医结合医院范存愈：\n\n"
+        "“我没有理由退缩”\n\n"
+        "“请摘下口罩，伸出舌头……”在湖北省中西医结合医院的发热门诊，范存愈每天要接诊几十名患者。\n\n"
+        "湖北省中医院詹明明：\n\n"
+        "“想到康复门诊尽自己的一份力”\n\n"
+        "“我觉得休息得差不多了，想到康复门诊尽自己的一份力。”詹明明说，她刚从隔离病区轮换下来。\n"
+    )
+    (art,) = articles_with_text(page)
+    assert art.title == "彰显中医药战疫独特疗效（一线抗疫群英谱·青春力量）"
+    assert [t for k, t in kinds(art) if k == "heading"][:2] == ["湖北省中西医结合医院范存愈：", "“我没有理由退缩”"]
