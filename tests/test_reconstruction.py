@@ -3214,3 +3214,24 @@ def test_the_first_speaker_under_a_group_profiles_short_lead_heads_a_section():
     (art,) = articles_with_text(page)
     assert art.title == "彰显中医药战疫独特疗效（一线抗疫群英谱·青春力量）"
     assert [t for k, t in kinds(art) if k == "heading"][:2] == ["湖北省中西医结合医院范存愈：", "“我没有理由退缩”"]
+
+
+def test_a_one_line_title_over_a_signed_piece_after_an_unsectioned_feature_opens_an_article():
+    feature = (
+        "书香满城 全民阅读蔚然成风\n\n"
+        "走进城市书房，读者们安静地翻阅着书籍，阅读已经成为越来越多市民生活的一部分，城市里处处飘着书香。\n\n"
+        "近年来，各地建设了大批城市书房和农家书屋，让读者在家门口就能读到好书，阅读的条件越来越好了。\n\n"
+        "阅读推广活动也越办越多，读书会、分享会、朗诵会接连举办，吸引了众多读者参加，阅读氛围日益浓厚。\n\n"
+    )
+    signed = (
+        "让阅读成为一种生活方式\n\n"
+        "阅读是人类获取知识、增长智慧的重要途径，推动全民阅读，对于提高国民素质具有重要意义。\n\n"
+        "我们要继续完善公共阅读服务体系，让更多的人爱上阅读，让书香飘满城乡的每一个角落。\n\n"
+        "（作者为中国图书馆学会副理事长）\n"
+    )
+    arts = articles_with_text(feature + signed)
+    assert [a.title for a in arts] == ["书香满城 全民阅读蔚然成风", "让阅读成为一种生活方式"]
+    # the last section of a text divided into sections is still the text's
+    sectioned = feature.replace("近年来，", "城市书房遍地开花\n\n近年来，")
+    (art,) = articles_with_text(sectioned + signed)
+    assert ("heading", "让阅读成为一种生活方式") in kinds(art)
