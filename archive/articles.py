@@ -191,6 +191,8 @@ def _after_news(cur: Segment, run: list[Block]) -> bool:
         return False
     if any(re.search(r"[，,、]", b.text) for b in run):
         return False  # titles seldom hold a comma (4%); a sentence fragment cut by a column always does
+    if len(run) == 1 and any(kind == "body" and FULL_TEXT_FOLLOWS_RE.search(b.text.strip()) for kind, b in cur.body):
+        return False  # …作最高人民法院工作报告。摘要如下： the report printed below has one-line section headings
     return not _continues_topic(run, cur) or len(run) > 1
 
 

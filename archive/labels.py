@@ -51,8 +51,8 @@ EDITORS_SIGNATURE_RE = re.compile(r"^[—－-]{1,2}\s*编\s*者$")
 # A line that is only a day (2月10日, 2020年9月11日于莫斯科): a diary entry's day or where a statement was signed, never
 # a headline (in People's Daily 2020, 480 such lines are paragraphs and none a headline).
 DATE_LINE_RE = re.compile(r"^(?:[0-9０-９]{4}\s*年\s*)?[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日(?:\s*于[\u4e00-\u9fff]{2,8})?$")
-# A report announcing that a document's full text follows (《条例》全文如下。).
-FULL_TEXT_FOLLOWS_RE = re.compile(r"(?:全文|原文|全文内容|内容)如下[。：:]$")
+# A report announcing that a document's full text or summary follows (《条例》全文如下。, 摘要如下：).
+FULL_TEXT_FOLLOWS_RE = re.compile(r"(?:全文|原文|全文内容|内容|摘要|要点)如下[。：:]$")
 # Credits of the page's layout (版式设计：蔡华伟): they close the feature above them.
 LAYOUT_CREDITS = ("版式设计", "版面设计", "美术编辑", "图表设计")
 # Credits that close a text rather than a photo's caption: its data source, its layout, who planned the page.

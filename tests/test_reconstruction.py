@@ -3235,3 +3235,20 @@ def test_a_one_line_title_over_a_signed_piece_after_an_unsectioned_feature_opens
     sectioned = feature.replace("近年来，", "城市书房遍地开花\n\n近年来，")
     (art,) = articles_with_text(sectioned + signed)
     assert ("heading", "让阅读成为一种生活方式") in kinds(art)
+
+
+def test_a_report_printed_in_summary_after_its_dateline_keeps_its_one_line_section_headings():
+    page = (
+        "最高人民法院工作报告（摘要）\n\n"
+        "新华社北京5月25日电 最高人民法院院长周强25日下午向十三届全国人大三次会议作最高人民法院工作报告。摘要如下：\n\n"
+        "新冠肺炎疫情发生以来，最高人民法院坚决贯彻习近平总书记重要指示精神和党中央决策部署，在中央政法委领导下，"
+        "认真落实依法防控要求，单独或会同有关单位制定依法惩治妨害疫情防控犯罪等司法政策文件，服务保障疫情防控。\n\n"
+        "2019年主要工作\n\n"
+        "2019年，最高人民法院坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的十九大和十九届二中、三中、"
+        "四中全会精神，受理案件34481件，审结31905件，地方各级人民法院受理案件3156.7万件，审结、执结2902.2万件。\n\n"
+        "2020年工作任务\n\n"
+        "着力服务保障常态化疫情防控和全面恢复经济社会秩序，依法严惩妨害疫情防控的违法犯罪。\n"
+    )
+    (art,) = articles_with_text(page)
+    assert art.title == "最高人民法院工作报告（摘要）"
+    assert [t for k, t in kinds(art) if k == "heading"] == ["2019年主要工作", "2020年工作任务"]
