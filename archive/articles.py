@@ -1204,6 +1204,10 @@ def _after_closing_note(cur: Segment, block: Block) -> bool:
     return any(kind == "body" for kind, _ in cur.body[:-1])  # a note under the headline ((第一号)) closes nothing
 
 
+# A month or day alone in brackets: when a document was issued, printed under its title.
+DATED_BRACKET_RE = re.compile(r"^[（(]\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[）)]$")
+
+
 def _bracket_under_headline(cur: Segment, text: str) -> bool:
     """A bracketed line straight under an undated headline ((第一号)) is its subtitle: it closes nothing, though
     it reads like a closing note."""
@@ -1357,6 +1361,10 @@ def _segment(blocks: list[Block], after_order: bool) -> list[Segment]:
             continue
         if cur is not None and is_closing_line(t):
             cur.body.append(("note", b))  # a contact line or an attribution: its article goes on or ends here
+            i += 1
+            continue
+        if cur is not None and cur.heads and not cur.body and DATED_BRACKET_RE.match(t.strip()):
+            cur.heads.append(b)  # 抗击新冠肺炎疫情的中国行动 / （2020年6月）: a white paper's month under its title
             i += 1
             continue
         if cur is not None and not cur.closed and (cur.heads or cur.body) and b.kind == "text" and _list_entry(b) and (

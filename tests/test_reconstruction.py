@@ -3252,3 +3252,22 @@ def test_a_report_printed_in_summary_after_its_dateline_keeps_its_one_line_secti
     (art,) = articles_with_text(page)
     assert art.title == "最高人民法院工作报告（摘要）"
     assert [t for k, t in kinds(art) if k == "heading"] == ["2019年主要工作", "2020年工作任务"]
+
+
+def test_a_white_papers_month_in_brackets_under_its_title_is_the_subtitle():
+    page = (
+        "抗击新冠肺炎疫情的中国行动\n\n"
+        "（2020年6月）\n\n"
+        "目 录\n\n"
+        "前 言\n\n"
+        "一、中国抗击疫情的艰辛历程\n\n"
+        "（一）第一阶段：迅即应对突发疫情\n\n"
+        "（二）第二阶段：初步遏制疫情蔓延势头\n\n"
+        "（三）第三阶段：本土新增病例数逐步下降至个位数\n\n"
+        "二、防控和救治两个战场协同作战\n\n"
+        "结束语\n\n"
+        "前 言\n\n"
+        "新冠肺炎疫情是百年来全球发生的最严重的传染病大流行，是新中国成立以来我国遭遇的传播速度最快、感染范围最广、防控难度最大的重大突发公共卫生事件。\n"
+    )
+    (art,) = articles_with_text(page)
+    assert (art.title, art.subtitle) == ("抗击新冠肺炎疫情的中国行动", "（2020年6月）")
