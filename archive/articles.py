@@ -523,9 +523,10 @@ def _headline_run(blocks: list[Block], i: int) -> int:
     while j < n and j - i < 4 and (
         blocks[j].kind == "md_heading" and not EDITOR_NOTE_RE.match(blocks[j].text.strip()) or is_headline_candidate(blocks[j])
     ) and not (j > i and _opens_text(blocks, j)) and not (j > i and _lead_line(blocks[j - 1], blocks[j])) and not (
-        j > i and _list_ahead(blocks, j)
+        j > i and (_list_ahead(blocks, j) or NUMBERED_HEADING_RE.match(blocks[j].text.strip()))
     ):
-        # what opens the text (核心阅读, ■ leads, 各位代表：) ends the run; so does a lead line after a subtitle
+        # what opens the text (核心阅读, ■ leads, 各位代表：, a numbered part: （一）) ends the run; so does a lead line
+        # after a subtitle
         j += 1
         if _headline_complete(blocks[i:j]) and not (j < n and blocks[j].text.startswith("—")):
             break  # what follows is the article's, but for a —— subtitle
@@ -1420,6 +1421,7 @@ def _segment(blocks: list[Block], after_order: bool) -> list[Segment]:
                 j = _take_speaker_lines(cur, blocks, j)
             elif cur is not None and cur.heads and not cur.body and cur.dateline is None and not _banner_over_title(cur, run, blocks, j) and (
                 is_bulleted(run[0].text)  # ■ lead summaries under the headline, over the dateline or not
+                or bool(NUMBERED_HEADING_RE.match(run[0].text.strip())) and not body_follows  # （一） / 第一大港的硬核力量
                 or bool(SALUTATION_RE.match(run[0].text.strip()))
                 or len(cur.heads) == 1 and _dotted_label(cur.heads[0]) and not body_follows
                 or (_headline_complete(cur.heads) or is_box_label(run[0].text))

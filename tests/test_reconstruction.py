@@ -3271,3 +3271,19 @@ def test_a_white_papers_month_in_brackets_under_its_title_is_the_subtitle():
     )
     (art,) = articles_with_text(page)
     assert (art.title, art.subtitle) == ("抗击新冠肺炎疫情的中国行动", "（2020年6月）")
+
+
+def test_a_numbered_parts_marker_under_a_headline_opens_the_text_instead_of_running_on_the_headline():
+    page = (
+        "冲寒已觉东风暖\n\n"
+        "——记习近平总书记在浙江调研疫情防控和复工复产\n\n"
+        "（一）\n\n"
+        "第一大港的硬核力量\n\n"
+        "3月29日下午，习近平总书记来到宁波舟山港穿山港区，考察港区复工复产情况，港区一派繁忙景象。\n\n"
+        "（二）\n\n"
+        "数字经济的新动能\n\n"
+        "在杭州城市大脑运营指挥中心，总书记察看了数字化城市管理的情况，听取了相关工作的介绍。\n"
+    )
+    (art,) = articles_with_text(page)
+    assert (art.title, art.subtitle) == ("冲寒已觉东风暖", "——记习近平总书记在浙江调研疫情防控和复工复产")
+    assert kinds(art)[:2] == [("heading", "（一）"), ("heading", "第一大港的硬核力量")]
