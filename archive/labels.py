@@ -26,7 +26,7 @@ COLUMN_TAG_RE = re.compile(
 # Labels of boxes inside an article (a reporter's notes, a summary, background): a section, never an article.
 BOX_LABELS = set(
     "记者手记 核心阅读 链接 相关链接 背景链接 延伸阅读 相关阅读 新闻链接 小贴士 背景 短评 快评 编后 编后语 记者观察 记者札记 "
-    "采访手记 数据 声音 观点 图表 专家解读 权威解读 新闻背景 名词解释 推荐读物 图片说明 人物小传".split()
+    "采访手记 数据 声音 观点 图表 专家解读 权威解读 新闻背景 名词解释 推荐读物 图片说明 人物小传 内容提要".split()
 )
 # A note closing an article: （作者为江苏省社会科学院党委书记、院长） （本报记者陈圆圆采访整理）; a roundup's may name
 # thirty reporters (（综合本报记者白剑峰、刘毅、…报道）).

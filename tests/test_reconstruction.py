@@ -3287,3 +3287,16 @@ def test_a_numbered_parts_marker_under_a_headline_opens_the_text_instead_of_runn
     (art,) = articles_with_text(page)
     assert (art.title, art.subtitle) == ("冲寒已觉东风暖", "——记习近平总书记在浙江调研疫情防控和复工复产")
     assert kinds(art)[:2] == [("heading", "（一）"), ("heading", "第一大港的硬核力量")]
+
+
+def test_a_summary_box_label_under_a_theory_pieces_headline_opens_its_text():
+    page = (
+        "经济更加发展的成色十足（决胜全面小康 决战脱贫攻坚 专论）\n\n"
+        "——习近平新时代中国特色社会主义经济思想的生动实践\n\n"
+        "内容提要\n\n"
+        "全面建成小康社会，经济更加发展是重要标志。党的十八大以来，我国经济实力、科技实力、综合国力跃上新台阶。\n\n"
+        "经济发展是全面建成小康社会的物质基础。党的十八大以来，我国经济保持中高速增长，经济总量稳居世界第二。\n"
+    )
+    (art,) = articles_with_text(page)
+    assert art.subtitle == "——习近平新时代中国特色社会主义经济思想的生动实践"
+    assert kinds(art)[0] == ("heading", "内容提要")
