@@ -26,8 +26,10 @@ from .labels import (
     COLUMN_TAG_RE,
     COMPILED_BY_RE,
     DATE_LINE_RE,
+    DATED_BRACKET_RE,
     EDITOR_NOTE_RE,
     EDITORS_SIGNATURE_RE,
+    FIGURE_POINTER_RE,
     FULL_TEXT_FOLLOWS_RE,
     LAYOUT_CREDITS,
     NAME_LINE_RE,
@@ -45,8 +47,10 @@ from .labels import (
     clause_under_short_title,
     is_box_label,
     is_bulleted,
+    is_document_title,
     is_key_points,
     is_question_or_answer,
+    is_stress_kicker,
 )
 from .datelines import (
     AUTHOR_RE,
@@ -647,14 +651,6 @@ def _credit_ahead(blocks: list[Block], j: int) -> bool:
     return False
 
 
-def _document_title(text: str) -> bool:
-    """The name of a document issued as such (…联合公报, 全国人民代表大会常务委员会公告, 关于…的公告, …声明): a
-    heading inside a text is seldom that long and never names its issuer's document (in People's Daily 2020, 58
-    such headlines open an article, none a section)."""
-    t = text.strip()
-    return width(t) >= 12 and "，" not in t and bool(re.search(r"(?:公报|公告|声明|决议|通告|启事|倡议书)$", t))
-
-
 def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: Segment, after_order: bool) -> bool:
     """Does this headline run open a new article (rather than a section of the current one)?"""
     nxt = blocks[j] if j < len(blocks) else None
@@ -676,14 +672,14 @@ def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: 
         return False
     if nxt is None or _opens_body(nxt):
         return True  # a dateline or byline follows, or the page ends (a headline after its body)
-    if re.search(r"强调$", run[0].text.strip()) and not run[0].text.lstrip().startswith("—"):
+    if is_stress_kicker(run[0].text):
         return True  # 习近平在宁夏考察时强调: what a leader stressed heads a report (in People's Daily 2020, 478 to none)
     if cur.body and NUMBERED_HEADING_RE.match(run[0].text.strip()):
         return False  # 一、总体要求 / （二）工作原则: a numbered section (in People's Daily 2020, 2,967 to none)
     if _is_caption(nxt) and not _photo_named_in_text(nxt) or _credit_ahead(blocks, j):
         return True  # a photo's headline: its caption, then the credit
-    if _document_title(run[0].text) and _running_text(nxt):
-        return True  # 中俄总理第二十五次定期会晤联合公报: a document printed whole is an article of its own
+    if is_document_title(run[0].text) and _running_text(nxt):
+        return True  # 中俄总理第二十五次定期会晤联合公报: a document printed whole is an article of its own (58 to none)
     if cur.body and cur.body[-1][0] == "credit":
         return True  # a credit ends what it credits: in People's Daily 2020, 271 headlines after one open an article, 5 do not
     if any(r.kind == "md_heading" and r.level == 1 for r in run) or STORY_LABEL_RE.match(run[0].text.strip()):
@@ -1062,10 +1058,6 @@ def _note_in_brackets(cur: Segment | None, block: Block) -> bool:
     )
 
 
-# （见图②）, （详见下图）: a pointer to a photo or chart beside the text, which goes on after it.
-FIGURE_POINTER_RE = re.compile(r"^[（(](?:见|详见|参见|如)[^（）()]{0,8}图[^（）()]{0,6}[）)]$")
-
-
 def _closing_cheer(cur: Segment | None, blocks: list[Block], i: int) -> bool:
     """A cheer or wish after finished text (武汉必胜！湖北必胜！中国必胜！, 祝大家新年快乐！) is the text's last line when
     the page ends there or the next story's headline and dateline follow: a kicker ending ！ stands over a title
@@ -1203,10 +1195,6 @@ def _after_closing_note(cur: Segment, block: Block) -> bool:
     if cur.dateline is not None or not cur.body or cur.body[-1][0] != "note" or _is_caption(block):
         return False
     return any(kind == "body" for kind, _ in cur.body[:-1])  # a note under the headline ((第一号)) closes nothing
-
-
-# A month or day alone in brackets: when a document was issued, printed under its title.
-DATED_BRACKET_RE = re.compile(r"^[（(]\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[）)]$")
 
 
 def _bracket_under_headline(cur: Segment, text: str) -> bool:

@@ -3,7 +3,7 @@ numbered and bulleted headings, story labels. The articles stage weighs these ag
 
 import re
 
-from .chars import PERSON
+from .chars import PERSON, width
 
 EDITOR_NOTE_RE = re.compile(r"^(编者按|编者的话|编后|编者)[:：]?\s*$")
 # An editor's note opening its paragraph: 编者按：…, 【编者按】…, 编者的话：…
@@ -161,6 +161,10 @@ NUMBERED_HEADING_RE = re.compile(
     r"^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+(?:章|节|部分|条|分?编|卷|篇)"
     r"|[0-9０-９]{1,2}[.．、](?![0-9０-９])\s*[\u4e00-\u9fff])"  # 2.工作原则, 3、加强组织领导
 )
+# A month or day alone in brackets: when a document was issued, printed under its title (（2020年6月）).
+DATED_BRACKET_RE = re.compile(r"^[（(]\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[）)]$")
+# A pointer to a photo or chart beside the text (（见图②）, （详见下图）): the text goes on after it.
+FIGURE_POINTER_RE = re.compile(r"^[（(](?:见|详见|参见|如)[^（）()]{0,8}图[^（）()]{0,6}[）)]$")
 # A document's provenance under its title: （2020年11月11日第十三届全国人民代表大会常务委员会第二十三次会议通过）.
 PROVENANCE_RE = re.compile(r"^[（(][0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日[^（）()]*[）)]$")
 # An order promulgating a law or regulation, its name over its number (中华人民共和国主席令 / 第四十六号, 中华人民共和国
@@ -185,3 +189,17 @@ AUTHOR_LINE_RE = re.compile(
     r"|^[\u4e00-\u9fff、]{2,24}(?:常委|委员|主席|书记|主任|院长|教授|研究员|院士|部长|局长|省长|市长|会长|理事长|董事长|总经理|总裁)"
     r"(?:[ \u3000]+[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,2}(?:[（(][^（）()]{2,20}[）)])?|[\u4e00-\u9fff]{2,3}[（(][^（）()]{2,20}[）)])$"
 )
+
+
+def is_document_title(text: str) -> bool:
+    """The name of a document issued as such (…联合公报, 全国人民代表大会常务委员会公告, 关于…的公告, …声明): a
+    section heading is seldom that long and never names its issuer's document."""
+    t = text.strip()
+    return width(t) >= 12 and "，" not in t and bool(re.search(r"(?:公报|公告|声明|决议|通告|启事|倡议书)$", t))
+
+
+def is_stress_kicker(text: str) -> bool:
+    """What a leader stressed, naming the occasion (习近平在宁夏考察时强调): a kicker over a report's title; the same
+    words after —— name a quotation's source instead (——习近平总书记…在浙江考察时强调)."""
+    t = text.strip()
+    return t.endswith("强调") and not t.startswith("—")
