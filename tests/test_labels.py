@@ -1,5 +1,7 @@
 """Line labels read from wording alone (archive/labels.py)."""
 
+import pytest
+
 from archive.labels import (
     ATTRIBUTION_RE,
     AUTHOR_LINE_RE,
@@ -10,6 +12,8 @@ from archive.labels import (
     PROVENANCE_RE,
     SIGNATURE_RE,
     is_box_label,
+    is_document_title,
+    is_stress_kicker,
 )
 
 
@@ -77,3 +81,25 @@ def test_a_roundups_closing_note_naming_many_reporters_is_a_closing_note():
     note = "（综合本报记者" + "、".join(["白剑峰", "刘毅", "孙秀艳", "赵永新", "杜海涛", "陆娅楠", "王珂", "王政"] * 4) + "报道）"
     assert len(note) > 90 and CLOSING_NOTE_RE.match(note)
     assert CLOSING_NOTE_RE.match("（本报记者" + "、".join(["朱竞若", "王昊男", "毛磊", "张枨"] * 8) + "）")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("中俄总理第二十五次定期会晤联合公报", True),
+        ("全国人民代表大会常务委员会公告", True),
+        ("关于对拟表彰的全国双拥模范个人进行公示的公告", True),
+        ("发布公告", False),  # too short to name an issued document
+        ("会议发表声明，呼吁各方保持克制", False),
+    ],
+)
+def test_a_document_title_names_an_issued_document(text, expected):
+    assert is_document_title(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("习近平在宁夏考察时强调", True), ("——习近平总书记在浙江考察时强调", False), ("强调要加强监管", False)],
+)
+def test_a_stress_kicker_names_the_occasion_of_what_a_leader_stressed(text, expected):
+    assert is_stress_kicker(text) is expected
