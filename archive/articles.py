@@ -472,8 +472,10 @@ def _long_title(blocks: list[Block], i: int) -> bool:
     央视网消息（新闻联播）：…): no full stop, at most one comma, nothing that leads on. A lead summary
     of that length holds commas (■ 要…，…，…)."""
     t = blocks[i].text.strip()
-    if blocks[i].kind != "text" or i + 1 >= len(blocks) or not _opens_body(blocks[i + 1]) or width(t) > 120:
+    if blocks[i].kind != "text" or i + 1 >= len(blocks) or width(t) > 120:
         return False
+    if not (_opens_body(blocks[i + 1]) or PROVENANCE_RE.match(blocks[i + 1].text.strip())):
+        return False  # (a document's provenance under its long title: …关于2019年…计划的决议 / （2020年5月28日…通过）)
     if i > 0 and not ends_sentence(blocks[i - 1].text):
         return False  # under a title, a long line is its subtitle (_headline_run takes those)
     if "。" in t or ends_sentence(t) or t.endswith(("，", "、", "：", ":", "——")) or t[:1] in BULLETS + "（(":

@@ -3300,3 +3300,21 @@ def test_a_summary_box_label_under_a_theory_pieces_headline_opens_its_text():
     (art,) = articles_with_text(page)
     assert art.subtitle == "——习近平新时代中国特色社会主义经济思想的生动实践"
     assert kinds(art)[0] == ("heading", "内容提要")
+
+
+def test_a_document_title_too_long_for_a_headline_stands_over_its_provenance():
+    page = (
+        "十三届全国人大三次会议主席团举行第四次会议\n\n"
+        "本报北京5月28日电 （记者徐隽）十三届全国人大三次会议主席团28日上午在人民大会堂举行第四次会议。\n\n"
+        "会议听取了关于各项决议草案的审议情况的报告，决定将各项决议草案提请大会全体会议表决。会议经过表决，通过了"
+        "关于政府工作报告的决议草案等各项决议草案，决定将这些草案提请大会全体会议表决。\n\n"
+        "栗战书主持会议。王晨、曹建明、张春贤、沈跃跃、吉炳轩、艾力更·依明巴海、万鄂湘、陈竺、王东明、白玛赤林、"
+        "丁仲礼、郝明金、蔡达峰、武维华和主席团常务主席，主席团成员出席会议。\n\n"
+        "第十三届全国人民代表大会第三次会议关于2019年国民经济和社会发展计划执行情况与2020年国民经济和社会发展计划的决议\n\n"
+        "（2020年5月28日第十三届全国人民代表大会第三次会议通过）\n\n"
+        "第十三届全国人民代表大会第三次会议审查了国务院提出的关于2019年国民经济和社会发展计划执行情况与2020年计划草案的报告。\n"
+    )
+    arts = articles_with_text(page)
+    assert len(arts) == 2
+    assert arts[1].title.startswith("第十三届全国人民代表大会第三次会议关于2019年")
+    assert arts[1].subtitle == "（2020年5月28日第十三届全国人民代表大会第三次会议通过）"
