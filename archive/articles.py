@@ -1199,6 +1199,12 @@ def _after_closing_note(cur: Segment, block: Block) -> bool:
     return any(kind == "body" for kind, _ in cur.body[:-1])  # a note under the headline ((第一号)) closes nothing
 
 
+def _photo_story_lead(cur: Segment) -> bool:
+    """An undated headline over one short paragraph (侗寨晒秋 / 位于贵州省…的增冲村，历史悠久、风光秀丽…): the lead of a
+    photo story, whose caption comes next, not a text article of its own."""
+    return bool(cur.heads) and cur.dateline is None and len(cur.body) == 1 and cur.body[0][0] == "body" and width(cur.body[0][1].text) <= 120
+
+
 def _bracket_under_headline(cur: Segment, text: str) -> bool:
     """A bracketed line straight under an undated headline ((第一号)) is its subtitle: it closes nothing, though
     it reads like a closing note."""
@@ -1492,7 +1498,7 @@ def _segment(blocks: list[Block], after_order: bool) -> list[Segment]:
             new()
         elif cur.closed:
             cur.closed = False  # the article goes on after its piece's note
-        elif _is_caption(b) and ends_credit(t) and any(k == "body" for k, _ in cur.body):
+        elif _is_caption(b) and ends_credit(t) and any(k == "body" for k, _ in cur.body) and not _photo_story_lead(cur):
             # A captioned photo after a text article's body is a photo of its own.
             new()
         if _bracket_under_headline(cur, t):

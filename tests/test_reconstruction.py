@@ -3318,3 +3318,17 @@ def test_a_document_title_too_long_for_a_headline_stands_over_its_provenance():
     assert len(arts) == 2
     assert arts[1].title.startswith("第十三届全国人民代表大会第三次会议关于2019年")
     assert arts[1].subtitle == "（2020年5月28日第十三届全国人民代表大会第三次会议通过）"
+
+
+def test_a_photo_storys_short_lead_keeps_the_caption_and_credit_below_it():
+    page = (
+        "贵州加快发展乡村旅游\n\n"
+        "本报贵阳8月25日电 （记者苏滨）贵州省近日出台措施，加快发展乡村旅游，带动农民增收致富，推动乡村振兴。\n\n"
+        "侗寨晒秋\n\n"
+        "位于贵州省黔东南苗族侗族自治州从江县往洞镇的增冲村，历史悠久、风光秀丽，保留着侗族传统生产方式与生活风俗。\n\n"
+        "初秋时节，村民将抢收的辣椒、黄豆等农作物晾晒在村寨的戏台前院坝里。（无人机照片）\n\n"
+        "吴德军摄（人民视觉）\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["贵州加快发展乡村旅游", "侗寨晒秋"]
+    assert len(arts[1].paragraphs) == 3
