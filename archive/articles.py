@@ -469,13 +469,13 @@ def _long_kicker(blocks: list[Block], i: int) -> bool:
 def _long_title(blocks: list[Block], i: int) -> bool:
     """A title longer than is_headline_candidate admits, standing alone between one text's end and the next
     text's dateline (习近平在湖南考察时强调 在推动高质量发展上闯出新路子 谱写新时代中国特色社会主义湖南新篇章 /
-    央视网消息（新闻联播）：…): no full stop, at most one comma, nothing that leads on. A lead summary
-    of that length holds commas (■ 要…，…，…)."""
+    央视网消息（新闻联播）：…) or a document's provenance (…关于2019年…计划的决议 / （2020年5月28日…通过）): no full
+    stop, at most one comma, nothing that leads on. A lead summary of that length holds commas (■ 要…，…，…)."""
     t = blocks[i].text.strip()
     if blocks[i].kind != "text" or i + 1 >= len(blocks) or width(t) > 120:
         return False
     if not (_opens_body(blocks[i + 1]) or PROVENANCE_RE.match(blocks[i + 1].text.strip())):
-        return False  # (a document's provenance under its long title: …关于2019年…计划的决议 / （2020年5月28日…通过）)
+        return False
     if i > 0 and not ends_sentence(blocks[i - 1].text):
         return False  # under a title, a long line is its subtitle (_headline_run takes those)
     if "。" in t or ends_sentence(t) or t.endswith(("，", "、", "：", ":", "——")) or t[:1] in BULLETS + "（(":
