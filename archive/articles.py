@@ -559,6 +559,17 @@ def _headline_run(blocks: list[Block], i: int) -> int:
     return j
 
 
+def _cries_out(t: str) -> bool:
+    """A cry or a question, not a sentence: ends on ！ or ？ (a closing quote after it), with no full stop inside."""
+    return "。" not in t and bool(re.search(r"[！？!?][”’」』]?$", t))
+
+
+def _photographers_credit(t: str) -> bool:
+    """A photographer's credit (陈福平摄, 本报记者 贺 勇摄), standing alone or ending its paragraph; not 制图：… or
+    版式设计：…, which close a feature, nor …摄影小分队… in running text."""
+    return "摄" in t and (is_lone_credit(t) or ends_credit(t))
+
+
 def _exclaimed_title(kicker: Block, block: Block) -> bool:
     """A short cry or question in two clauses at most (“疫情不退，我们不退！”, 中医治重症，为啥疗效好？) straight under
     a kicker that ends no sentence and carries no column tag: the title, though it holds a comma."""
@@ -569,7 +580,7 @@ def _exclaimed_title(kicker: Block, block: Block) -> bool:
         # a section's short heading, or one in clauses, or a title in two halves (彰显蓬勃力量 绽放绚丽之花), over a
         # quotation opening the text (采购有代购 / “要买东西的报名，我去街上买！”)
         return False
-    return width(t) <= 20 and "。" not in t and len(re.findall(r"[，,]", t)) <= 1 and bool(re.search(r"[！？!?][”’」』]?$", t))
+    return width(t) <= 20 and _cries_out(t) and len(re.findall(r"[，,]", t)) <= 1
 
 
 def _cried_photo_title(cur: Segment | None, blocks: list[Block], i: int) -> bool:
@@ -579,20 +590,15 @@ def _cried_photo_title(cur: Segment | None, blocks: list[Block], i: int) -> bool
     t = blocks[i].text.strip()
     if cur is None or not cur.body or blocks[i].kind != "text":
         return False
-    kind, before = cur.body[-1][0], cur.body[-1][1].text
-    if not (kind == "note" and cur.closed or kind == "body" and width(before) >= 40 and ends_sentence(before)):
+    closed_on_note = cur.body[-1][0] == "note" and cur.closed
+    if not (closed_on_note or _after_finished_paragraph(cur) and width(cur.body[-1][1].text) >= 40):
         return False
-    if width(t) > 24 or "。" in t or len(re.findall(r"[，,]", t)) > 2 or not re.search(r"[！？!?][”’」』]?$", t):
+    if width(t) > 24 or not _cries_out(t) or len(re.findall(r"[，,]", t)) > 2:
         return False
     if i + 1 >= len(blocks) or blocks[i + 1].kind != "text" or not _running_text(blocks[i + 1]):
         return False
-    for k in range(i + 1, min(i + 5, len(blocks))):
-        text = blocks[k].text.strip()
-        if is_lone_credit(text) or ends_credit(text):
-            return "摄" in text  # a photographer's (陈福平摄), not 制图：… or 版式设计：…, which close a feature
-        if blocks[k].kind != "text" or is_headline_candidate(blocks[k]) or _opens_body(blocks[k]):
-            return False
-    return False
+    k = _piece_end(blocks, i + 1, lambda text: is_lone_credit(text) or ends_credit(text), limit=4)
+    return k is not None and _photographers_credit(blocks[k].text.strip())
 
 
 def _piece_title_over_speaker(blocks: list[Block], j: int) -> bool:
@@ -645,12 +651,18 @@ def _credit_ahead(blocks: list[Block], j: int) -> bool:
             if blocks[k].text.strip().startswith(TEXT_CREDITS):
                 return False  # 数据来源：…, 版式设计：…: they close a text (an advertorial, a feature), not a photo's caption
             if k > j + 2:
-                t = blocks[k].text.strip()
-                return "摄" in t and (is_lone_credit(t) or ends_credit(t))  # not …摄影小分队… in running text
+                return _photographers_credit(blocks[k].text.strip())
             return sum(width(b.text) for b in blocks[j:k]) < 160 * (k - j)
         if blocks[k].kind != "text" or is_headline_candidate(blocks[k]) or _opens_body(blocks[k]) or CLOSING_NOTE_RE.match(blocks[k].text.strip()):
             return False
     return False
+
+
+def _first_speaker_under_short_lead(run: list[Block], cur: Segment) -> bool:
+    """走近四名抗疫一线的“90后”中医师—— / …, a lead, then 湖北省中西医结合医院范存愈： / “我没有理由退缩”: a run opening
+    on a name that ends ：, under an undated headline with a lead too short to be a story of its own, is the first
+    of the people the headline announced (in People's Daily 2020, 6 such runs head a section and none an article)."""
+    return cur.dateline is None and 0 < len(cur.body) <= 2 and len(run) > 1 and run[0].text.strip().endswith(("：", ":"))
 
 
 def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: Segment, after_order: bool) -> bool:
@@ -690,10 +702,7 @@ def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: 
         return True  # on a page printed headline-after-body, the headline of the text above closes it
     if _quoted_sibling(run, blocks, j, cur):
         return False
-    if cur.dateline is None and 0 < len(cur.body) <= 2 and run[0].text.strip().endswith(("：", ":")) and len(run) > 1:
-        # 走近四名抗疫一线的“90后”中医师—— / …, a lead, then 湖北省中西医结合医院范存愈： / “我没有理由退缩”: the first
-        # of the people the headline announced, under a lead too short to be a story of its own (in People's
-        # Daily 2020, 6 such runs head a section and none an article)
+    if _first_speaker_under_short_lead(run, cur):
         return False
     if _label_headed_letter(run, blocks, j):
         return True
