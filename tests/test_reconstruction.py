@@ -2951,15 +2951,31 @@ def test_a_page_break_mid_word_still_joins_where_long_lines_break_at_a_blank_lin
     assert any("264家制造业企业入围中国企业500强，占比超过50%" in t for t in texts)
 
 
-def test_a_section_heading_repeating_a_clause_of_the_text_above_is_kept():
-    page = (
-        "运用辩证思维推进制度建设（新知新觉）\n\n"
-        "习近平同志指出，推进国家治理体系和治理能力现代化，必须把坚定制度自信和不断改革创新统一起来。\n\n"
-        "把坚定制度自信和不断改革创新统一起来\n\n"
-        "新中国成立70多年来特别是改革开放以来，我们党领导人民坚持不懈推进国家制度建设。\n"
-    )
+@pytest.mark.parametrize(
+    "page, heading",
+    [
+        pytest.param(
+            "运用辩证思维推进制度建设（新知新觉）\n\n"
+            "习近平同志指出，推进国家治理体系和治理能力现代化，必须把坚定制度自信和不断改革创新统一起来。\n\n"
+            "把坚定制度自信和不断改革创新统一起来\n\n"
+            "新中国成立70多年来特别是改革开放以来，我们党领导人民坚持不懈推进国家制度建设。\n",
+            "把坚定制度自信和不断改革创新统一起来",
+            id="shorter than a repeat",
+        ),
+        pytest.param(
+            # 20 characters: as long as an extraction repeat, kept because it quotes a whole clause
+            "坚定信心 稳中求进（人民观点）\n\n"
+            "面对复杂严峻的形势，我们要保持战略定力，巩固我国经济稳中向好、长期向好的基本趋势。\n\n"
+            "巩固我国经济稳中向好、长期向好的基本趋势\n\n"
+            "我国经济韧性强、潜力足、回旋余地大，长期向好的基本面没有改变。\n",
+            "巩固我国经济稳中向好、长期向好的基本趋势",
+            id="quoting a whole clause",
+        ),
+    ],
+)
+def test_a_section_heading_repeating_a_clause_of_the_text_above_is_kept(page, heading):
     (art,) = articles_with_text(page)
-    assert kinds(art)[1] == ("heading", "把坚定制度自信和不断改革创新统一起来")
+    assert kinds(art)[1] == ("heading", heading)
     assert not any("dropped" in n for n in art.notes)
 
 
@@ -3067,18 +3083,6 @@ def test_a_roundups_dispatches_from_the_places_its_headline_names_stay_one_artic
     arts = articles_with_text(page)
     assert [a.title for a in arts] == ["庆祝新中国成立71周年", "国务院安委会决定对火灾事故查处实行挂牌督办"]
     assert len(arts[0].paragraphs) == 2
-
-
-def test_a_long_section_heading_quoting_a_whole_clause_above_is_kept_though_it_runs_as_long_as_a_repeat():
-    page = (
-        "坚定信心 稳中求进（人民观点）\n\n"
-        "面对复杂严峻的形势，我们要保持战略定力，巩固我国经济稳中向好、长期向好的基本趋势。\n\n"
-        "巩固我国经济稳中向好、长期向好的基本趋势\n\n"
-        "我国经济韧性强、潜力足、回旋余地大，长期向好的基本面没有改变。\n"
-    )
-    (art,) = articles_with_text(page)
-    assert kinds(art)[1] == ("heading", "巩固我国经济稳中向好、长期向好的基本趋势")
-    assert not any("dropped" in n for n in art.notes)
 
 
 def test_a_cry_after_a_finished_text_over_a_caption_and_a_photographers_credit_is_a_photo_storys_title():
