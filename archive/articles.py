@@ -624,6 +624,7 @@ def _bylined_piece_ahead(blocks: list[Block], j: int, limit: int = 60) -> bool:
             k = _headline_run(blocks, k)
             if k < len(blocks) and is_reporter_byline(blocks[k].text):
                 return True
+            continue  # the block ending the run may itself be a dateline: look at it, not past it
         k += 1
     return False
 

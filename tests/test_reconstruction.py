@@ -3071,6 +3071,24 @@ def test_a_bundle_of_reports_each_over_its_reporters_byline_stays_one_article():
     assert headings(arts[0]) == ["网络直播带来新变化", "人大代表心里装着人民"]
 
 
+def test_a_bylined_piece_after_the_next_dated_story_does_not_make_a_subtitle_a_bundles_piece_title():
+    page = (
+        "我当记者跑两会（记者连线）\n\n"
+        "网络直播带来新变化\n\n"
+        "本报记者 张 洋\n\n"
+        "根据疫情防控需要，今年记者进入住地采访有严格要求，网络直播正好派上大用场。\n\n"
+        "国务院安委会决定对火灾事故查处实行挂牌督办\n\n"
+        "本报北京5月21日电 （记者丁怡婷）记者从应急管理部获悉，国务院安委会决定对该起事故查处实行挂牌督办。\n\n"
+        "人大代表心里装着人民\n\n"
+        "本报记者 李 四\n\n"
+        "今年是我第一次参加全国两会报道，代表们带来的建议件件关乎民生。\n"
+    )
+    arts = articles_with_text(page)
+    # the dated story ends the first piece's column: its second line is the subtitle, not the title of a bundle's piece
+    assert arts[0].title == "我当记者跑两会（记者连线）" and arts[0].subtitle == "网络直播带来新变化"
+    assert headings(arts[0]) == []
+
+
 def test_a_roundups_dispatches_from_the_places_its_headline_names_stay_one_article():
     page = (
         "香港、澳门举办丰富多彩的活动\n\n"
