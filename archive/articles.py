@@ -1325,15 +1325,40 @@ def segment(blocks: list[Block]) -> list[Segment]:
     after_order = printed_headlines_after(segs)
     if after_order:
         segs = _segment(blocks, after_order=True)
+        _opening_lines_into_text(segs[0])
     segs = reassign_headlines(segs, after_order)
     rejoin(segs)
     return segs
 
 
+def _headlines_tell_text_above(segs: list[Segment]) -> bool:
+    """More of the page's headlines share their words with the text above them than with the text below, and at
+    least two plainly so (one such headline may be a photo's label or share only a column's words)."""
+    above = below = 0
+    for prev, seg in zip(segs, segs[1:]):
+        heads = [h for h in seg.heads if not parse_byline(h.text)]
+        if not heads or not prev.body or not seg.body:
+            continue
+        headline = "".join(h.text for h in heads)
+        before, own = headline_affinity(headline, prev.body_text(1500)), headline_affinity(headline, seg.body_text(1500))
+        above += before >= 0.3 and before > own + 0.15
+        below += own > before
+    return above >= 2 and above > below
+
+
+def _opening_lines_into_text(seg: Segment) -> None:
+    """On a page printed headline-after-body the first text's headline stands after it, so short lines over it
+    (【绝活看点】, a first section's heading) are its own headings and bylines, not a headline."""
+    seg.body[:0] = [("byline" if parse_byline(h.text) else "heading", h) for h in seg.heads]
+    seg.heads = []
+
+
 def printed_headlines_after(segs: list[Segment]) -> bool:
     """The page opens on body text with no headline and ends on a headline with nothing under it that ends a
     sentence (a long subtitle may pass for text): PDF extraction order, every headline after its body."""
-    return bool(segs) and not segs[0].heads and bool(segs[0].body) and bool(segs[-1].heads) and _ends_unfinished(segs[-1])
+    if not (segs and segs[0].body and segs[-1].heads and _ends_unfinished(segs[-1])):
+        return False
+    return not segs[0].heads or _headlines_tell_text_above(segs)
 
 
 def _segment(blocks: list[Block], after_order: bool) -> list[Segment]:

@@ -184,6 +184,29 @@ def test_a_page_printed_headline_after_body_without_datelines_is_read_in_that_or
     ]
 
 
+def test_a_headline_after_body_page_whose_first_text_opens_on_a_short_line_is_read_in_that_order():
+    # the first text opens on a box label that looks like a headline, so the page does not open on bare text;
+    # its headlines speak of the text above them, and the page ends on a headline: PDF extraction order
+    page = (
+        "【绝活看点】\n\n"
+        "钳工王师傅能把天线的手工装配精度做到0.002毫米，相当于头发丝的三十分之一。\n\n"
+        "三十年来，王师傅装配的天线走向了全国各地的天文台。\n\n"
+        "钳工王师傅装配天线精度达到头发丝三十分之一\n\n"
+        "本报沈阳1月22日电（记者刘洪超）腊月二十八，沈阳大集上买年货的人熙熙攘攘，冻梨、粘豆包、对联摆满了摊位。\n\n"
+        "大集上的年货一天能卖出上千斤，摊主们忙得脚不沾地。\n\n"
+        "沈阳大集年货足 买年货的人熙熙攘攘\n\n"
+        "本报太原1月22日电（记者乔栋）大同古城的城门挂上了春联，市民们举着手机拍下春联，春联征集活动收到作品上万副。\n\n"
+        "大同春联征集活动收到作品上万副\n"
+    )
+    arts = articles_with_text(page)
+    assert [(a.title, len(a.paragraphs)) for a in arts] == [
+        ("钳工王师傅装配天线精度达到头发丝三十分之一", 3),
+        ("沈阳大集年货足 买年货的人熙熙攘攘", 2),
+        ("大同春联征集活动收到作品上万副", 1),
+    ]
+    assert arts[0].paragraphs[0].text == "【绝活看点】"
+
+
 def test_headline_after_body_fixture():
     with open(os.path.join(FIXTURES, "headline_after.txt"), encoding="utf-8") as f:
         arts = reconstruct(f.read())
