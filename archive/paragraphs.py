@@ -8,7 +8,7 @@ extraction printed twice is stored once, and the article keeps a note that a rep
 import re
 from dataclasses import dataclass, field
 
-from .articles import Segment
+from .segments import Segment
 from .blocks import Block
 from .datelines import CONTINUED_FROM_RE, CONTINUED_TO_RE, CLOSING_RE, PHOTO_CREDIT_RE, parse_byline
 from .chars import ends_sentence
