@@ -1,0 +1,47 @@
+"""Helpers and page fixtures shared by the reconstruction tests."""
+
+from archive.pipeline import reconstruct
+
+
+def articles_with_text(page):
+    """The page's articles that hold paragraphs (a headline alone is left out)."""
+    return [a for a in reconstruct(page) if a.paragraphs]
+
+
+def by_title(articles, fragment):
+    return next(a for a in articles if a.title and fragment in a.title)
+
+
+def headings(article):
+    """The texts of an article's section headings, in order."""
+    return [p.text for p in article.paragraphs if p.kind == "heading"]
+
+
+def kinds(article):
+    """An article's paragraphs as (kind, text) pairs."""
+    return [(p.kind, p.text) for p in article.paragraphs]
+
+
+def narrow(paragraphs, between="\n\n", width=14):
+    """The paragraphs set in narrow columns: each cut every `width` characters, `between` them."""
+    return between.join("\n".join(p[i : i + width] for i in range(0, len(p), width)) for p in paragraphs) + "\n"
+
+
+SERIES_PAGE = [
+    "说说家风故事（特别策划）",
+    "电影演员——",
+    "把好日子传下去",
+    "我从小就听父亲讲革命先辈的故事，这些故事一直教育着我，要一辈子跟党走，时刻要求进步。",
+    "现在我们丰衣足食，更不能忘了初心，要把好的传统传承下去，尽力为社会做出自己的贡献。",
+    "（本报记者曹玲娟采访整理）",
+    "边境乡的姐妹——",
+    "守护好幸福家园",
+    "我们的家乡是全国人口最少的乡，这里曾经只住着我们一家人，父亲常说这是国家的土地。",
+    "在父亲带领下，我们姐妹先后入党，放牧巡山，一年又一年守护着这片土地。",
+    "（本报记者袁泉采访整理）",
+    "图片说明：",
+    "上图为姐妹俩在巡山途中。下图为电影演员在家中翻看老照片。",
+    "版式设计：蔡华伟",
+    "为新时代提供有力法治保障（人民要论）",
+    "法治是治国理政的基本方式，要在法治轨道上推进国家治理体系和治理能力现代化，这是长期任务。",
+]
