@@ -79,16 +79,18 @@ POST_WORD_RE = re.compile(
 _NAME_WITH_POST = rf"{PERSON}(?:代表|委员)?[（(][^（）()]{{2,40}}[）)]"
 
 
-# Who spoke or wrote the words above, on a line opening with a dash: a post ending on a role, then the name
-# (——联合国秘书长军事顾问罗伊特, ——…监委主任 张 琮, ——联合国维和行动部发言人尼克·伯恩巴克), or the name before
+# Who spoke or wrote the words above, on a line opening with a dash: a post ending on a role (…书记, …工程师), then the
+# name (——联合国秘书长军事顾问罗伊特, ——…监委主任 张 琮, ——联合国维和行动部发言人尼克·伯恩巴克), or the name before
 # its post, as in an author line (——徐晓兰委员（中国工业互联网研究院院长）); a paper quoted (——《经济日报》). Not an interview's or a
 # report's subtitle (——访东盟副秘书长康富, ——追记…党支部书记叶全奖, ——习近平总书记陕西考察纪实). The editors, an
 # account or a bare name (——编 者, ——@若秋, ——习近平) are closing lines (blocks.CLOSING_LINE_RE).
 ATTRIBUTION_RE = re.compile(
     rf"^——(?:《[^》]{{2,20}}》|{_NAME_WITH_POST}"
     r"|(?!访|记|追记|写在|专访)[^，。；！？,;!?—]{2,50}"
-    r"(?:书记|主任|长|发言人|教授|顾问|主席|总理|大使|委员|代表|总裁|经理|研究员|院士|负责人|总监|理事|议员|首相|总统|大臣|家|学者|董事|人士)"
-    r"(?:[\u4e00-\u9fff]{2,3}|[ \u3000]+[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,12}))$"
+    r"(?:书记|主任|长|发言人|教授|顾问|主席|总理|大使|委员|代表|总裁|经理|研究员|院士|负责人|总监|理事|议员|首相|总统|大臣|家|学者|董事|人士|师)"
+    r"(?:[\u4e00-\u9fff]{2,3}|[ \u3000]+[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,12}))"
+    # the speaker's age or place may follow in brackets: ——…火星探测任务工程师 刘一譞（27岁）
+    r"(?:[（(][^（）()]{1,12}[）)])?$"
 )
 
 

@@ -41,6 +41,10 @@ def test_attributions_but_not_subtitles_opening_on_a_dash():
     assert ATTRIBUTION_RE.match("——山东省海阳市纪委书记、监委主任 盖石磊") and ATTRIBUTION_RE.match("——联合国秘书长军事顾问罗伊特")
     assert ATTRIBUTION_RE.match("——《经济日报》") and ATTRIBUTION_RE.match("——徐晓兰委员（中国工业互联网研究院院长）")
     assert not ATTRIBUTION_RE.match("——访东盟副秘书长康富") and not ATTRIBUTION_RE.match("——习近平总书记陕西考察纪实")
+    # a role ending on 师 (engineer, teacher, doctor), with the speaker's age in brackets after the name
+    assert ATTRIBUTION_RE.match("——中科院国家空间科学中心火星探测任务工程师 刘一譞（27岁）")
+    assert ATTRIBUTION_RE.match("——北京市第八中学语文教师王红")
+    assert not ATTRIBUTION_RE.match("——记火星探测任务工程师 刘一譞（27岁）")
 
 
 def test_numbered_headings_and_provenance_lines():
