@@ -67,8 +67,13 @@ def is_headline_candidate(block: Block) -> bool:
 
 
 def lead_line(before: Block, block: Block) -> bool:
-    """After a —— subtitle, a clause with a comma is the article's lead line (a pull quote), not more headline."""
-    return before.text.startswith("—") and bool(re.search(r"[，,]", block.text)) and width(block.text) >= 12 and not opens_body(block)
+    """After a —— subtitle, a clause with a comma, or a line too long for a headline's part, is the article's lead
+    line (a pull quote), not more headline. (In People's Daily 2020 nothing but another —— line follows a
+    subtitle in a headline.)"""
+    if not before.text.startswith("—") or opens_body(block):
+        return False
+    t = block.text.strip()
+    return width(t) >= 12 and bool(re.search(r"[，,]", t)) or width(t) >= 24 and not t.startswith("—") and not is_box_label(t)
 
 
 def list_ahead(blocks: list[Block], j: int, n: int = 8) -> bool:

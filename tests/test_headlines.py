@@ -40,6 +40,18 @@ def test_lead_line_after_a_subtitle_is_body_not_headline():
     assert len(art.paragraphs) == 3
 
 
+def test_a_long_lead_line_without_a_comma_after_a_subtitle_is_body_not_headline():
+    page = (
+        "生态文明，描绘美丽画卷（人民观点）\n\n——“十三五”经济社会发展的启示④\n\n"
+        "“十三五”时期是迄今为止生态环境质量改善成效最大、生态环境保护事业发展最好的5年\n\n"
+        "我国把生态文明建设放在突出地位，融入经济社会发展各方面和全过程，努力建设人与自然和谐共生的现代化。\n\n"
+        "不久前，生态环境部公布了第四批国家生态文明建设示范市县名单，87个市县入选。\n"
+    )
+    (art,) = articles_with_text(page)
+    assert (art.title, art.subtitle) == ("生态文明，描绘美丽画卷（人民观点）", "——“十三五”经济社会发展的启示④")
+    assert art.paragraphs[0].text.startswith("“十三五”时期是迄今为止") and len(art.paragraphs) == 3
+
+
 def test_a_count_in_parentheses_is_not_a_column_tag():
     from archive.labels import COLUMN_TAG_RE
 
