@@ -20,13 +20,7 @@ from .closings import (
     signature_after_body,
     signature_at_page_end,
 )
-from .datelines import (
-    CONTINUED_FROM_RE,
-    CONTINUED_TO_RE,
-    parse_byline,
-    parse_closing,
-    parse_dateline,
-)
+from .datelines import CONTINUED_FROM_RE, CONTINUED_TO_RE, parse_byline, parse_closing, parse_dateline
 from .headline_order import opening_lines_into_text, printed_headlines_after, reassign_headlines
 from .headline_runs import (
     headline_complete,

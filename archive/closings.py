@@ -5,22 +5,9 @@ import re
 
 from .blocks import Block
 from .chars import ends_sentence, width
-from .datelines import (
-    AUTHOR_RE,
-    CONTINUED_FROM_RE,
-    CONTINUED_TO_RE,
-    PHOTO_CREDIT_RE,
-    parse_closing,
-    parse_dateline,
-)
+from .datelines import AUTHOR_RE, CONTINUED_FROM_RE, CONTINUED_TO_RE, PHOTO_CREDIT_RE, parse_closing, parse_dateline
 from .headline_runs import headline_run, is_headline_candidate
-from .labels import (
-    ATTRIBUTION_RE,
-    AUTHOR_LINE_RE,
-    CLOSING_NOTE_RE,
-    FIGURE_POINTER_RE,
-    SIGNATURE_RE,
-)
+from .labels import ATTRIBUTION_RE, AUTHOR_LINE_RE, CLOSING_NOTE_RE, FIGURE_POINTER_RE, SIGNATURE_RE
 from .segments import Segment, after_finished_paragraph, is_caption
 
 

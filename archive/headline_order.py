@@ -1,12 +1,9 @@
 """Which body a headline belongs to: on a page printed headline-after-body (PDF extraction order) each headline
 goes back to the body before it; elsewhere only a headline that plainly describes the body above moves."""
 
-
 from .blocks import Block
 from .chars import ends_sentence
-from .datelines import (
-    parse_byline,
-)
+from .datelines import parse_byline
 from .segments import Segment, headline_affinity
 
 
@@ -18,9 +15,8 @@ def _headlines_tell_text_above(segs: list[Segment]) -> bool:
         heads = [h for h in seg.heads if not parse_byline(h.text)]
         if not heads or not prev.body or not seg.body:
             continue
-        headline = "".join(h.text for h in heads)
-        before, own = headline_affinity(headline, prev.body_text(1500)), headline_affinity(headline, seg.body_text(1500))
-        above += before >= 0.3 and before > own + 0.15
+        before, own = _before_and_own(heads, seg, prev)
+        above += _plainly_before(before, own)
         below += own > before
     return above >= 2 and above > below
 
@@ -33,8 +29,10 @@ def opening_lines_into_text(seg: Segment) -> None:
 
 
 def printed_headlines_after(segs: list[Segment]) -> bool:
-    """The page opens on body text with no headline and ends on a headline with nothing under it that ends a
-    sentence (a long subtitle may pass for text): PDF extraction order, every headline after its body."""
+    """The page opens on body text, with no headline over it or with short lines over it that the page's
+    headlines, speaking of the text above them, show to be the text's own; and it ends on a headline with nothing
+    under it that ends a sentence (a long subtitle may pass for text): PDF extraction order, every headline
+    after its body."""
     if not (segs and segs[0].body and segs[-1].heads and _ends_unfinished(segs[-1])):
         return False
     return not segs[0].heads or _headlines_tell_text_above(segs)
@@ -45,13 +43,20 @@ def _ends_unfinished(seg: Segment) -> bool:
     return not any(ends_sentence(b.text) for _, b in seg.body)
 
 
-def _describes_body_before(heads: list[Block], seg: Segment, prev: Segment) -> bool:
-    """The headline shares at least 30% of its character pairs with the body before it, and 15 points more
-    than with its own."""
+def _before_and_own(heads: list[Block], seg: Segment, prev: Segment) -> tuple[float, float]:
+    """What the headline shares (character pairs) with the body before it, and with its own body."""
     headline = "".join(h.text for h in heads)
     own = headline_affinity(headline, seg.body_text()) if seg.body else 0.0
-    before = headline_affinity(headline, prev.body_text(1500))
+    return headline_affinity(headline, prev.body_text(1500)), own
+
+
+def _plainly_before(before: float, own: float) -> bool:
+    """At least 30% of the headline's character pairs in the body before it, and 15 points more than in its own."""
     return before >= 0.3 and before > own + 0.15
+
+
+def _describes_body_before(heads: list[Block], seg: Segment, prev: Segment) -> bool:
+    return _plainly_before(*_before_and_own(heads, seg, prev))
 
 
 def reassign_headlines(segs: list[Segment], after_order: bool) -> list[Segment]:

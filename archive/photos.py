@@ -5,10 +5,7 @@ import re
 from .blocks import Block, ends_credit, is_lone_credit
 from .chars import width
 from .headline_runs import cries_out, is_headline_candidate, photographers_credit, piece_end
-from .labels import (
-    CLOSING_NOTE_RE,
-    TEXT_CREDITS,
-)
+from .labels import CLOSING_NOTE_RE, TEXT_CREDITS
 from .segments import Segment, after_finished_paragraph, is_caption, opens_body, running_text
 
 

@@ -5,15 +5,9 @@ import re
 
 from .blocks import Block
 from .chars import width
-from .datelines import (
-    parse_byline,
-)
+from .datelines import parse_byline
 from .headline_runs import headlines_ahead, is_headline_candidate
-from .labels import (
-    COLUMN_TAG_RE,
-    SERIES_KICKER_RE,
-    clause_under_short_title,
-)
+from .labels import COLUMN_TAG_RE, SERIES_KICKER_RE, clause_under_short_title
 from .segments import Segment, heading_groups, headline_parts, last_section, running_text, signed
 
 

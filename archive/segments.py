@@ -7,19 +7,8 @@ from itertools import groupby
 
 from .blocks import Block
 from .chars import HAN_RE, ends_sentence, width
-from .datelines import (
-    CONTINUED_FROM_RE,
-    PHOTO_CREDIT_RE,
-    Dateline,
-    parse_byline,
-    parse_closing,
-    parse_dateline,
-)
-from .labels import (
-    AUTHOR_LINE_RE,
-    COLUMN_TAG_RE,
-    NAME_LINE_RE,
-)
+from .datelines import CONTINUED_FROM_RE, PHOTO_CREDIT_RE, Dateline, parse_byline, parse_closing, parse_dateline
+from .labels import AUTHOR_LINE_RE, COLUMN_TAG_RE, NAME_LINE_RE
 
 
 @dataclass

@@ -5,15 +5,9 @@ import re
 
 from .blocks import Block
 from .chars import width
-from .datelines import (
-    parse_dateline,
-)
+from .datelines import parse_dateline
 from .headline_runs import headlines_ahead
-from .labels import (
-    COLUMN_TAG_RE,
-    FULL_TEXT_FOLLOWS_RE,
-    is_box_label,
-)
+from .labels import COLUMN_TAG_RE, FULL_TEXT_FOLLOWS_RE, is_box_label
 from .segments import (
     HEADLINE_KINDS,
     Segment,
