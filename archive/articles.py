@@ -5,6 +5,11 @@ datelines (（新华社北京1月21日电）) and photo credits. Headlines are s
 Most pages print a headline before its body; some extractions put it after. Which body a headline belongs
 to is decided from what it says (shared character pairs with each neighbouring body), not position alone,
 and a body with no headline keeps an empty title.
+
+This module walks the page (segment) and decides at each headline run whether it opens an article
+(_starts_article); the tests it reads live in the modules it imports: headline_runs (where a run starts and
+ends), topics (what a headline speaks of), sections (headings by their build), pieces (bundles, signed pieces,
+letters, briefs), closings, photos and headline_order (which body a headline belongs to), over segments.
 """
 
 import re
