@@ -315,6 +315,18 @@ def test_two_plain_headline_parts_are_title_and_subtitle_when_the_second_adds_wh
     ]
 
 
+def test_what_a_leader_stressed_is_the_kicker_over_a_long_title():
+    # a second part over 40 characters is mostly a subtitle, but never under …强调: what was stressed is the title
+    page = (
+        "韩正召开财税部门座谈会强调\n\n"
+        "巩固拓展减税降费成效从严从紧管好财政支出确保全面建成小康社会和“十三五”规划圆满收官\n\n"
+        "新华社北京1月6日电 中共中央政治局常委、国务院副总理韩正6日在京召开财税部门座谈会。\n"
+    )
+    (art,) = articles_with_text(page)
+    assert (art.kicker, art.subtitle) == ("韩正召开财税部门座谈会强调", None)
+    assert art.title.startswith("巩固拓展减税降费成效")
+
+
 def test_a_column_tag_that_asks_a_question_still_closes_a_title():
     page = (
         "保障粮食安全的一线观察（调研手记）\n\n"
