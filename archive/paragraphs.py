@@ -12,7 +12,7 @@ from .segments import Segment
 from .blocks import Block
 from .datelines import CONTINUED_FROM_RE, CONTINUED_TO_RE, CLOSING_RE, PHOTO_CREDIT_RE, parse_byline
 from .chars import ends_sentence
-from .labels import EDITOR_NOTE_LEAD_RE, EDITORS_SIGNATURE_RE, SPEAKER_RE, clause_under_short_title, is_stress_kicker
+from .labels import EDITOR_NOTE_LEAD_RE, EDITORS_SIGNATURE_RE, SPEAKER_RE, clause_under_short_title, leads_into_title
 from .normalise import normalise_text, normalise_title
 
 HEADLINE_SPLIT_RE = re.compile(r"(?<=[！？!?])\s+(?=\S)")
@@ -73,7 +73,7 @@ def _title_then_subtitle(first: str, second: str) -> bool:
     in the index 588 title-and-subtitle pairs show one of these cues against 100 kicker-and-title pairs. So does
     a clause of 20 characters or more under a short plain title (抗疫特别国债首发一千七百亿元 / 通过竞争性招标确定票面
     利率，个人也可购买): 24 subtitles against no title, once a column tag marks the title."""
-    if is_stress_kicker(first):
+    if leads_into_title(first):
         return False  # 韩正召开财税部门座谈会强调 / 巩固拓展减税降费成效…: what he stressed is the title, however long
     return bool(
         re.search(r"[）)]$", first) or NEWS_TITLE_END_RE.search(first) or SUBTITLE_CUE_RE.search(second) or len(second) > 40

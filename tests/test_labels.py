@@ -14,6 +14,7 @@ from archive.labels import (
     is_box_label,
     is_document_title,
     is_stress_kicker,
+    leads_into_title,
 )
 
 
@@ -107,3 +108,9 @@ def test_a_document_title_names_an_issued_document(text, expected):
 )
 def test_a_stress_kicker_names_the_occasion_of_what_a_leader_stressed(text, expected):
     assert is_stress_kicker(text) is expected
+
+
+def test_a_part_announcing_what_the_title_says_leads_into_it():
+    assert leads_into_title("韩正召开财税部门座谈会强调") and leads_into_title("《求是》杂志发表习近平总书记重要文章")
+    assert leads_into_title("中央“不忘初心、牢记使命”主题教育领导小组印发通知")
+    assert not leads_into_title("——习近平总书记在浙江考察时强调") and not leads_into_title("新年戏曲晚会在京举行")
