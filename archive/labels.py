@@ -203,13 +203,13 @@ def is_document_title(text: str) -> bool:
 def leads_into_title(text: str) -> bool:
     """A headline part that announces what the title says: what a leader stressed, pointed out or asked for, an
     article or notice issued (…强调, …指出, …要求, 《求是》杂志发表习近平总书记重要文章, …印发通知). In People's Daily 2020,
-    619 such parts are a kicker over the title and none is a title over a subtitle."""
+    619 such parts are a kicker over the title and none is a title over a subtitle. The same words after ——
+    name a quotation's source instead (——习近平总书记…在浙江考察时强调)."""
     t = text.strip()
     return bool(re.search(r"(?:强调|指出|要求|表示|文章|通知|印发)$", t)) and not t.startswith("—")
 
 
 def is_stress_kicker(text: str) -> bool:
-    """What a leader stressed, naming the occasion (习近平在宁夏考察时强调): a kicker over a report's title; the same
-    words after —— name a quotation's source instead (——习近平总书记…在浙江考察时强调)."""
-    t = text.strip()
-    return t.endswith("强调") and not t.startswith("—")
+    """What a leader stressed, naming the occasion (习近平在宁夏考察时强调): of the kickers that lead into their
+    title, the one that opens a report wherever it stands."""
+    return leads_into_title(text) and text.strip().endswith("强调")
