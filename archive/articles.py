@@ -44,7 +44,6 @@ from .labels import (
     BRIEFS_LABEL_RE,
     CLOSING_NOTE_RE,
     COLUMN_TAG_RE,
-    DATED_BRACKET_RE,
     EDITOR_NOTE_RE,
     EDITORS_SIGNATURE_RE,
     FULL_TEXT_FOLLOWS_RE,
@@ -276,8 +275,8 @@ def _segment(blocks: list[Block], after_order: bool) -> list[Segment]:
             cur.body.append(("note", b))  # a contact line or an attribution: its article goes on or ends here
             i += 1
             continue
-        if cur is not None and cur.heads and not cur.body and DATED_BRACKET_RE.match(t.strip()):
-            cur.heads.append(b)  # 抗击新冠肺炎疫情的中国行动 / （2020年6月）: a white paper's month under its title
+        if bracket_under_headline(cur, t):
+            cur.heads.append(b)  # （第一号）, （2020年6月）: the subtitle under the headline, not the text's first line
             i += 1
             continue
         if cur is not None and not cur.closed and (cur.heads or cur.body) and b.kind == "text" and list_entry(b) and (
@@ -417,10 +416,6 @@ def _segment(blocks: list[Block], after_order: bool) -> list[Segment]:
         elif is_caption(b) and ends_credit(t) and any(k == "body" for k, _ in cur.body) and not photo_story_lead(cur):
             # A captioned photo after a text article's body is a photo of its own.
             new()
-        if bracket_under_headline(cur, t):
-            cur.heads.append(b)
-            i += 1
-            continue
         cur.body.append(("caption" if is_caption(b) else "body", b))
         if CLOSING_NOTE_RE.match(t.strip()) or SIGNATURE_RE.match(t.strip()):
             cur.body[-1] = ("note", b)

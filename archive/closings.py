@@ -7,7 +7,7 @@ from .blocks import Block
 from .chars import ends_sentence, width
 from .datelines import AUTHOR_RE, CONTINUED_FROM_RE, CONTINUED_TO_RE, PHOTO_CREDIT_RE, parse_closing, parse_dateline
 from .headline_runs import headline_run, is_headline_candidate
-from .labels import ATTRIBUTION_RE, AUTHOR_LINE_RE, CLOSING_NOTE_RE, FIGURE_POINTER_RE, SIGNATURE_RE
+from .labels import ATTRIBUTION_RE, AUTHOR_LINE_RE, CLOSING_NOTE_RE, DATED_BRACKET_RE, FIGURE_POINTER_RE, SIGNATURE_RE
 from .segments import Segment, after_finished_paragraph, is_caption
 
 
@@ -90,8 +90,11 @@ def after_closing_note(cur: Segment, block: Block) -> bool:
     return any(kind == "body" for kind, _ in cur.body[:-1])  # a note under the headline ((第一号)) closes nothing
 
 
-def bracket_under_headline(cur: Segment, text: str) -> bool:
-    """A bracketed line straight under an undated headline ((第一号)) is its subtitle: it closes nothing, though
-    it reads like a closing note."""
+def bracket_under_headline(cur: Segment | None, text: str) -> bool:
+    """A bracketed line straight under an undated headline is its subtitle: a number ((第一号)), which closes nothing
+    though it reads like a closing note, or a month (抗击新冠肺炎疫情的中国行动 / （2020年6月）, a white paper's),
+    which a table of contents below would otherwise take for its first entry."""
+    if cur is None or not cur.heads or cur.body or cur.dateline is not None:
+        return False
     t = text.strip()
-    return bool(cur.heads) and not cur.body and cur.dateline is None and t.startswith(("（", "(")) and bool(CLOSING_NOTE_RE.match(t)) and not parse_closing(t)
+    return bool(DATED_BRACKET_RE.match(t)) or t.startswith(("（", "(")) and bool(CLOSING_NOTE_RE.match(t)) and not parse_closing(t)
