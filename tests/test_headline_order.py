@@ -5,7 +5,7 @@ import os
 from archive.pipeline import reconstruct
 
 from .conftest import FIXTURES, seed_text
-from .pages import articles_with_text, by_title, headings
+from .pages import BIRDWATCHING, articles_with_text, by_title, headings
 
 
 def test_headlines_after_their_bodies_are_given_to_the_right_article():
@@ -117,22 +117,19 @@ def test_on_a_headline_after_body_page_a_headline_sharing_nothing_goes_with_the_
 
 
 def test_on_a_headline_after_body_page_a_section_heading_over_a_turn_of_subject_stays_a_section():
-    # 志愿巡护队夜里守河道 heads a section on another subject than the paragraphs above; printed headline first,
-    # such a line would open the next story, but here the text below a line is never its own story's: the
-    # feature's own headline stands after its last section
-    page = (
-        "清晨六点，城东湿地公园的栈道上已经站满了观鸟的人。他们架起长焦镜头，屏住呼吸，等待白鹭从芦苇丛中起飞。\n\n"
-        "公园管理处介绍，近五年来园内记录到的鸟类从八十多种增加到一百四十多种，其中有十余种是国家重点保护鸟类。\n\n"
-        "观鸟爱好者老周说，过去要跑到几百公里外才能拍到的鸟，如今在家门口就能看到，每个周末他都会来公园转一转。\n\n"
-        "为了不打扰鸟类栖息，公园划定了观鸟区域，设置了隐蔽观察屋，还请专家为游客讲解如何文明观鸟。\n\n"
+    # the birdwatching feature printed headline-after-body, with a section on another subject than the paragraphs
+    # above: printed headline first, 志愿巡护队夜里守河道 would open the next story, but here the text below a line is
+    # never its own story's; the feature's own headline stands after its last section
+    title, body = BIRDWATCHING.split("\n\n", 1)
+    page = body + (
         "志愿巡护队夜里守河道\n\n"
         "天黑以后，十几名志愿者打着手电沿河道巡查，劝离下网捕鱼的人，清理岸边丢弃的塑料瓶和渔具。\n\n"
         "志愿者大多是附近小区的退休职工，排班表贴在社区活动室门口，每晚两人一组，风雨无阻。\n\n"
-        "城东湿地成了观鸟人的乐园\n\n"
+        f"{title}\n\n"
         "本报南京5月20日电（记者王明）江苏省今年将新建改建农村公路两千公里，重点解决群众出行难问题。\n\n"
         "省交通运输厅表示，新建道路将优先连通学校、卫生院和产业园区。\n\n"
         "江苏今年新建改建农村公路两千公里\n"
     )
     arts = articles_with_text(page)
-    assert [(a.title, len(a.paragraphs)) for a in arts] == [("城东湿地成了观鸟人的乐园", 7), ("江苏今年新建改建农村公路两千公里", 2)]
+    assert [(a.title, len(a.paragraphs)) for a in arts] == [("湿地观鸟正当时", 7), ("江苏今年新建改建农村公路两千公里", 2)]
     assert headings(arts[0]) == ["志愿巡护队夜里守河道"]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from .pages import articles_with_text, headings, kinds
+from .pages import BIRDWATCHING, articles_with_text, headings, kinds
 
 
 @pytest.mark.parametrize(
@@ -116,16 +116,6 @@ def test_a_one_line_heading_in_two_clauses_after_a_column_piece_is_a_section():
     arts = articles_with_text(page)
     assert [a.title for a in arts] == ["村里的变化可大了（总书记来过我们家）"]
     assert ("heading", "致富路宽，迎来幸福时光") in kinds(arts[0])
-
-
-# An undated feature of four paragraphs with no section heading yet, for the change-of-subject tests.
-BIRDWATCHING = (
-    "湿地观鸟正当时\n\n"
-    "冬季是观鸟的好时节，大批候鸟从北方飞来，在湖区湿地越冬栖息。\n\n"
-    "观鸟爱好者们带着望远镜和相机，早早守候在湖边，等待鸟群起飞的一刻。\n\n"
-    "专家提醒，观鸟要与鸟类保持距离，不要大声喧哗，更不要追赶惊扰。\n\n"
-    "一忌穿着鲜艳服装。二忌闪光灯拍摄。三忌投食喂鸟。四忌无人机拍鸟，近距离的飞行物会惊扰鸟群。\n\n"
-)
 
 
 def test_a_title_over_text_the_feature_never_speaks_of_opens_an_article():
