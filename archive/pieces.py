@@ -233,14 +233,26 @@ def _closed_dateless(text: str) -> bool:
     return closing is not None and closing.month is None
 
 
+def _opens_on_label(heads: list[Block]) -> bool:
+    """A headline led by a short label (日本 / “互帮互助，友谊长存”, 匈牙利—— / 近600名当地医师开设中医诊所),
+    as each report of a roundup is."""
+    parts = headline_parts([b for b in heads if not parse_byline(b.text)])
+    return len(parts) >= 2 and (width(parts[0]) <= 6 or parts[0].endswith("——"))
+
+
 def next_dispatch(run: list[Block], blocks: list[Block], j: int, cur: Segment) -> bool:
     """A roundup of correspondents' reports under one headline (为保就业，各国采取了哪些措施 / 西班牙 / 扩大职业教育
     加强技能认证 / 本报驻西班牙记者 姜 波 / … / （本报马德里电）): each report closes on its source without a date,
     and the next one, a label and title over a byline, closes the same way. In People's Daily 2020 such runs
-    continue the roundup 116 times against none."""
+    continue the roundup 116 times against none. The roundup's reports have begun (a byline stands in its body),
+    or the report above opened on a label as this one does: a paper that prints a byline under every headline
+    also closes each correspondent's own story on its source (经合组织将牵头开展数字税谈判 / 本报记者 … /
+    （本报巴黎电）), and the next such story is no report of a roundup."""
     if cur.dateline is not None or not cur.body or not _closed_dateless(cur.body[-1][1].text):
         return False
     if has_column_tag(run) or j >= len(blocks) or not parse_byline(blocks[j].text):
+        return False
+    if not any(kind == "byline" for kind, _ in cur.body) and not (_opens_on_label(cur.heads) and _opens_on_label(run)):
         return False
     return piece_end(blocks, j + 1, _closed_dateless) is not None
 

@@ -321,6 +321,23 @@ def test_a_roundup_of_correspondents_reports_each_closed_by_its_source_is_one_ar
     assert {"姜波", "刘军国"} <= set(arts[0].reporters)
 
 
+def test_stories_each_under_its_byline_and_closed_by_their_source_are_articles_of_their_own():
+    # A paper that prints a byline under every headline closes its correspondents' stories on their source too:
+    # the next story is no report of a roundup (those are headed by a label: 西班牙 / 扩大职业教育…).
+    page = (
+        "荷兰农场用高新技术实现精准生产\n\n本报记者 张 三\n\n"
+        "总面积900公顷的农场仅有6名工作人员，无人机和传感器替代了大量人工。\n\n"
+        "大数据分析指导施肥、灌溉和种植，农场的产量逐年提高。\n\n（本报阿姆斯特丹电）\n\n"
+        "经合组织将牵头开展数字税谈判\n\n本报记者 李 四\n\n"
+        "经济合作与发展组织近日发布声明称，137个国家和地区同意进行谈判，推动修改现行跨境税则。\n\n（本报巴黎电）\n\n"
+        "德国打击针对老年人的跨国诈骗\n\n本报记者 王 五\n\n"
+        "德国北威州警方近日与土耳其警方联合行动，捣毁一个专门针对老年人的电信诈骗团伙。\n\n（本报柏林电）\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["荷兰农场用高新技术实现精准生产", "经合组织将牵头开展数字税谈判", "德国打击针对老年人的跨国诈骗"]
+    assert [a.reporters for a in arts] == [["张三"], ["李四"], ["王五"]]
+
+
 def test_text_without_a_headline_after_a_piece_closed_by_its_note_stays_in_the_article():
     page = (
         "河北大学百年校庆公告\n\n（第一号）\n\n"
