@@ -81,6 +81,7 @@ from .pieces import (
     next_sourced_brief,
     signed_ahead,
     signed_piece_after_unsectioned_text,
+    signed_story,
     sub_story,
     sub_story_byline,
     take_speaker_lines,
@@ -202,6 +203,8 @@ def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: 
         return True  # 核心阅读 opens a feature under its headline: in People's Daily 2020, 186 runs over it head an article, none a section
     if sibling_section(run, blocks, j, cur) and not described_shift(run, blocks, j, cur) or bundle_piece(run, cur):
         return False
+    if signed_story(cur) and not has_column_tag(run):
+        return False  # the next story would stand under a byline of its own (a column's tag still opens one)
     if (
         announces_article(run, lead)
         and not (continues_topic(run, cur) and not new_topic(run, blocks, j, cur))

@@ -59,6 +59,15 @@ def under_own_byline(cur: Segment | None) -> bool:
     )
 
 
+def signed_story(cur: Segment) -> bool:
+    """An undated article opened under its reporter's byline (荷兰农场用高新技术实现精准生产 / 本报记者 张 三). A paper
+    that signs its stories so signs the next one too, so a headline with neither byline nor dateline under it is a
+    section heading here, whatever its words: laid out that way (bench/segmentation.py --bylines), People's Daily
+    2020 finds 155 more articles over the whole index, with 148 fewer predicted, when the rules that read a change of
+    topic stay silent in such an article; plain pages are all but unchanged (2 fewer found, 5 fewer predicted)."""
+    return cur.dateline is None and any(is_reporter_byline(h.text) for h in cur.heads)
+
+
 def take_speaker_lines(cur: Segment, blocks: list[Block], j: int) -> int:
     """Under a section's heading, its speaker's or reporter's lines (王东峰代表（河北省委书记）) go into the body as
     bylines of that section; returns where the text goes on."""

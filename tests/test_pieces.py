@@ -782,3 +782,20 @@ def test_a_one_line_title_over_a_signed_piece_after_an_unsectioned_feature_opens
     sectioned = feature.replace("近年来，", "城市书房遍地开花\n\n近年来，")
     (art,) = articles_with_text(sectioned + signed)
     assert ("heading", "让阅读成为一种生活方式") in kinds(art)
+
+
+def test_a_feature_under_its_reporters_byline_keeps_its_section_heading():
+    # In a paper that signs every story, the next story stands under a byline of its own: a kicker and title
+    # with plain text under them head a section of the signed feature, however far its words turn.
+    page = (
+        "进博会上的服务保障\n\n本报记者 张 三\n\n"
+        "第三届进博会期间，各方力量为展商和观众提供全方位服务，确保展会安全有序进行。\n\n"
+        "红十字会医疗志愿者每届进博会都有，主要负责提供紧急医疗服务，今年还承担了防疫任务。\n\n"
+        "在国家会展中心的医疗站里，医生们每天接诊数十人次，多是轻微擦伤和中暑。\n\n"
+        "志愿者们说，能为进博会出一份力，辛苦也值得。\n\n"
+        "冷链配送\n\n慢一点让人安心\n\n"
+        "11月6日凌晨，一辆满载冷链食材的专运货车驶入会场，车上的每一箱食材都经过了核酸检测。\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["进博会上的服务保障"]
+    assert headings(arts[0]) == ["冷链配送", "慢一点让人安心"]
