@@ -116,9 +116,13 @@ def sub_story(cur: Segment) -> bool:
         return False  # text with no headline over it (a page's first lines) is no feature gathering reports
     # An article that opened under its own byline is one of a paper that prints a byline over every story:
     # there a headline and byline open the next story, unless sub-stories have begun already or the article
-    # is headed by a bundle's label (我们的心声 / 一路播种一路收获 / 张 也（歌唱演员）).
+    # is headed by a bundle's label over its first voice (我们的心声 / “我随时准备着” / 刘兰芳（中国曲艺家协会名誉主席）).
+    # A short kicker over a reporter's byline is a story's own (中国银联 / 发挥科技优势 助力复工复产 / 本报记者 张 三):
+    # laid out with a byline under every story, People's Daily 2020 finds 84 more articles so.
     if not any(parse_byline(h.text) for h in cur.heads) or any(kind == "byline" and is_reporter_byline(b.text) for kind, b in cur.body):
         return True  # (a voice's speaker line, 张 也（歌唱演员）, is no reporter's sub-story: see voice_under_reporter)
+    if any(is_reporter_byline(h.text) for h in cur.heads):
+        return False
     parts = headline_parts(cur.heads)
     return len(parts) >= 2 and width(parts[0]) <= 6 and not parts[0].endswith(("——", "：", ":"))
 

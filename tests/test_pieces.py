@@ -799,3 +799,18 @@ def test_a_feature_under_its_reporters_byline_keeps_its_section_heading():
     arts = articles_with_text(page)
     assert [a.title for a in arts] == ["进博会上的服务保障"]
     assert headings(arts[0]) == ["冷链配送", "慢一点让人安心"]
+
+
+def test_stories_under_a_short_kicker_and_a_reporters_byline_are_articles_of_their_own():
+    # 中国银联 over the title is the story's kicker, not a bundle's label like 我们的心声 (whose pieces are signed by
+    # who speaks in them): the next headline over a reporter's byline opens the next story.
+    page = (
+        "中国银联\n\n发挥科技优势 助力复工复产\n\n本报记者 张 三\n\n"
+        "疫情防控形势催生出线上线下进一步融合发展的新业态、新模式，中国银联推出多项便民支付服务。\n\n"
+        "中国银联表示，将努力探索更全方位、高质量的数字化支付服务。\n\n"
+        "保利发展控股\n\n提供优质服务 彰显品牌价值\n\n本报记者 李 四\n\n"
+        "辽宁保利海德公园物业服务中心的安防班长白永，近日有了个新称呼，业主们都叫他“白大哥”。\n"
+    )
+    arts = articles_with_text(page)
+    assert [(a.kicker, a.title) for a in arts] == [("中国银联", "发挥科技优势 助力复工复产"), ("保利发展控股", "提供优质服务 彰显品牌价值")]
+    assert [a.reporters for a in arts] == [["张三"], ["李四"]]
