@@ -814,3 +814,31 @@ def test_stories_under_a_short_kicker_and_a_reporters_byline_are_articles_of_the
     arts = articles_with_text(page)
     assert [(a.kicker, a.title) for a in arts] == [("中国银联", "发挥科技优势 助力复工复产"), ("保利发展控股", "提供优质服务 彰显品牌价值")]
     assert [a.reporters for a in arts] == [["张三"], ["李四"]]
+
+
+def test_reports_of_a_roundup_opening_the_page_under_kicker_titles_stay_one_article():
+    # The roundup's headline is elsewhere (or printed after it): its reports open the text, each a kicker and title
+    # over its correspondent's byline, each closed on its source.
+    page = (
+        "驻印度尼西亚大使馆\n\n稳妥推进重大项目建设\n\n本报驻印度尼西亚记者 李 四\n\n"
+        "使馆协调中资企业在做好防护的前提下有序复工，重大项目建设稳步推进。\n\n（本报雅加达电）\n\n"
+        "驻老挝大使馆\n\n推动澜湄国家防控合作\n\n本报驻老挝记者 王 五\n\n"
+        "使馆积极推动中老两国卫生部门交流抗疫经验，向老方捐赠防疫物资。\n\n（本报万象电）\n"
+    )
+    arts = articles_with_text(page)
+    assert len(arts) == 1
+    assert headings(arts[0]) == ["驻老挝大使馆", "推动澜湄国家防控合作"]
+
+
+def test_pieces_each_under_a_label_title_and_subtitle_over_a_reporters_byline_stay_one_article():
+    page = (
+        "片儿警王虎刚\n\n多跑腿\n\n为平安守岁\n\n本报记者 张 枨\n\n"
+        "“我虽然工作忙碌，但能被群众信任就是一种幸福。”\n\n"
+        "王虎刚是内蒙古鄂尔多斯市伊金霍洛旗札萨克派出所的一名社区民警，从警12年，被大家亲切地唤作“虎子”。\n\n"
+        "列车维修工王振波\n\n不怕苦\n\n温暖归乡路\n\n本报记者 毕京津\n\n"
+        "“心里只有一种朴素的情感，就是少索取，多奉献。”\n\n"
+        "王振波是北京动车段的一名维修工，春运期间每天要检修十几组列车。\n"
+    )
+    arts = articles_with_text(page)
+    assert len(arts) == 1
+    assert headings(arts[0])[:3] == ["列车维修工王振波", "不怕苦", "温暖归乡路"]
