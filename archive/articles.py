@@ -137,6 +137,22 @@ def announces_article(run: list[Block], nxt: Block | None = None) -> bool:
     return parts >= 2 and nxt is not None and running_text(nxt)
 
 
+def _take_open_headings(cur: Segment | None) -> list[Block]:
+    """The headings the current article's body ends on, with no text under them, taken out of it: when a byline
+    or dateline opens the next article right there, they are its headline (出口企业白马实业公司—— / 员工就位 大干一场
+    / 本报记者 赵展慧 after an editor's lead), not the end of the one above."""
+    if cur is None:
+        return []
+    k = len(cur.body)
+    while k > 0 and cur.body[k - 1][0] == "heading":
+        k -= 1
+    if k in (0, len(cur.body)):
+        return []
+    left = [b for _, b in cur.body[k:]]
+    del cur.body[k:]
+    return left
+
+
 def _in_list(cur: Segment, n: int = 4) -> bool:
     """The current article ends in a list: its last blocks are entries, not sentences."""
     tail = [b for _, b in cur.body[-n:]]
@@ -395,7 +411,9 @@ def _segment(blocks: list[Block], after_order: bool) -> list[Segment]:
             if not inside and (
                 cur is None or cur.closed or cur.body or cur.dateline or (parse_byline(t) and any(parse_byline(h.text) for h in cur.heads))
             ):
+                headline = _take_open_headings(cur)
                 new()
+                cur.heads.extend(headline)
             elif inside and cur.closed:
                 cur.closed = False  # a letter closed on its source, then the report of it: the text goes on
             if parse_byline(t):

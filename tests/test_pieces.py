@@ -842,3 +842,20 @@ def test_pieces_each_under_a_label_title_and_subtitle_over_a_reporters_byline_st
     arts = articles_with_text(page)
     assert len(arts) == 1
     assert headings(arts[0])[:3] == ["列车维修工王振波", "不怕苦", "温暖归乡路"]
+
+
+def test_a_headline_left_over_a_byline_that_opens_the_next_story_goes_with_it():
+    # After an editor's lead (——编 者) a headline reads as the piece it introduces; when the byline under it opens a
+    # story of its own, the headline is that story's, not the end of the article above.
+    page = (
+        "特别就业季 援企又稳岗\n\n本报记者 张 三\n\n"
+        "中共中央政治局常务委员会近日召开会议强调，要有针对性地开展援企、稳岗、扩就业工作。\n\n"
+        "——编 者\n\n"
+        "出口企业白马实业公司——\n\n员工就位 大干一场\n\n本报记者 赵展慧\n\n"
+        "1个多月前，浙江白马实业有限公司董事长马妙武没有料到，今年自家企业的复工会这么难。\n"
+    )
+    arts = articles_with_text(page)
+    last = arts[-1]
+    assert (last.kicker, last.title) == ("出口企业白马实业公司——", "员工就位 大干一场")
+    assert last.reporters == ["赵展慧"]
+    assert all(p.text.strip() != "员工就位 大干一场" for a in arts for p in a.paragraphs)
