@@ -25,7 +25,7 @@ from .closings import (
     signature_after_body,
     signature_at_page_end,
 )
-from .datelines import CONTINUED_FROM_RE, CONTINUED_TO_RE, parse_byline, parse_closing, parse_dateline
+from .datelines import CONTINUED_FROM_RE, CONTINUED_TO_RE, is_reporter_byline, parse_byline, parse_closing, parse_dateline
 from .headline_order import opening_lines_into_text, printed_headlines_after, reassign_headlines
 from .headline_runs import (
     headline_complete,
@@ -151,6 +151,20 @@ def _take_open_headings(cur: Segment | None) -> list[Block]:
     left = [b for _, b in cur.body[k:]]
     del cur.body[k:]
     return left
+
+
+def _subtitle_over_byline(cur: Segment | None, run: list[Block], blocks: list[Block], j: int) -> bool:
+    """A long line under a complete headline and over the reporter's byline is its subtitle, a summary of the story
+    (制度创新 赋能沿边开放（经济聚焦） / 黑龙江自贸区成立一年以来，新设立企业4855家，引资1800多亿元 / 本报记者 …), not the
+    heading of a first section: a signed section heading is short (对外开放水平不断提升 / 本报记者 罗珊珊, the first
+    report of a bundle). Laid out with a byline under every story, People's Daily 2020 finds 23 more articles so,
+    and its plain pages are unchanged."""
+    if cur is None or not cur.heads or cur.body or cur.dateline is not None or len(run) != 1 or j >= len(blocks):
+        return False
+    line = run[0].text.strip()
+    if is_box_label(line) or is_bulleted(line) or any(parse_byline(h.text) for h in cur.heads):
+        return False
+    return width(line) > 20 and is_reporter_byline(blocks[j].text)
 
 
 def _in_list(cur: Segment, n: int = 4) -> bool:
@@ -349,6 +363,8 @@ def _segment(blocks: list[Block], after_order: bool) -> list[Segment]:
                 # what stands under it heads the article's first section
                 cur.body.extend(("heading", r) for r in run)
                 j = take_speaker_lines(cur, blocks, j)
+            elif _subtitle_over_byline(cur, run, blocks, j):
+                cur.heads.extend(run)  # the reporter's byline closes the headline, this line included
             elif cur is not None and cur.heads and not cur.body and cur.dateline is None and not banner_over_title(cur, run, blocks, j) and (
                 is_bulleted(run[0].text)  # ■ lead summaries under the headline, over the dateline or not
                 or bool(NUMBERED_HEADING_RE.match(run[0].text.strip())) and not body_follows  # （一） / 第一大港的硬核力量

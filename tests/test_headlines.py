@@ -723,3 +723,20 @@ def test_a_document_title_too_long_for_a_headline_stands_over_its_provenance():
     assert len(arts) == 2
     assert arts[1].title.startswith("第十三届全国人民代表大会第三次会议关于2019年")
     assert arts[1].subtitle == "（2020年5月28日第十三届全国人民代表大会第三次会议通过）"
+
+
+def test_a_long_summary_line_over_the_reporters_byline_is_the_subtitle():
+    page = (
+        "制度创新 赋能沿边开放（经济聚焦）\n\n"
+        "黑龙江自贸区成立一年以来，新设立企业4855家，引资1800多亿元\n\n"
+        "本报记者 张 三\n\n"
+        "黑龙江自贸区成立一年以来，通过大胆实践、积极探索，在制度创新、营商环境等各方面都呈现出积极变化。\n\n"
+        "河南漯河市建产业公共研发平台助力创新\n\n食品企业有了“共享实验室”\n\n本报记者 李 四\n\n"
+        "“2019年营业收入同比增长35%，利润翻番。”漯河一家食品企业负责人说。\n"
+    )
+    arts = articles_with_text(page)
+    assert [(a.title, a.subtitle) for a in arts] == [
+        ("制度创新 赋能沿边开放（经济聚焦）", "黑龙江自贸区成立一年以来，新设立企业4855家，引资1800多亿元"),
+        ("食品企业有了“共享实验室”", None),
+    ]
+    assert [a.reporters for a in arts] == [["张三"], ["李四"]]
