@@ -137,22 +137,6 @@ def announces_article(run: list[Block], nxt: Block | None = None) -> bool:
     return parts >= 2 and nxt is not None and running_text(nxt)
 
 
-def _take_open_headings(cur: Segment | None) -> list[Block]:
-    """The headings the current article's body ends on, with no text under them, taken out of it: when a byline
-    or dateline opens the next article right there, they are its headline (出口企业白马实业公司—— / 员工就位 大干一场
-    / 本报记者 赵展慧 after an editor's lead), not the end of the one above."""
-    if cur is None:
-        return []
-    k = len(cur.body)
-    while k > 0 and cur.body[k - 1][0] == "heading":
-        k -= 1
-    if k in (0, len(cur.body)):
-        return []
-    left = [b for _, b in cur.body[k:]]
-    del cur.body[k:]
-    return left
-
-
 def _subtitle_over_byline(cur: Segment | None, run: list[Block], blocks: list[Block], j: int) -> bool:
     """A long line under a complete headline and over the reporter's byline is its subtitle, a summary of the story
     (制度创新 赋能沿边开放（经济聚焦） / 黑龙江自贸区成立一年以来，新设立企业4855家，引资1800多亿元 / 本报记者 …), not the
@@ -162,7 +146,7 @@ def _subtitle_over_byline(cur: Segment | None, run: list[Block], blocks: list[Bl
     if cur is None or not cur.heads or cur.body or cur.dateline is not None or len(run) != 1 or j >= len(blocks):
         return False
     line = run[0].text.strip()
-    if is_box_label(line) or is_bulleted(line) or any(parse_byline(h.text) for h in cur.heads):
+    if is_box_label(line) or is_bulleted(line) or cur.signed():
         return False
     return width(line) > 20 and is_reporter_byline(blocks[j].text)
 
@@ -425,9 +409,11 @@ def _segment(blocks: list[Block], after_order: bool) -> list[Segment]:
                 not cur.closed and (after_lead(cur) or next_item(cur, dl, t) or cur.briefs) or same_subject(cur, blocks, i)
             )
             if not inside and (
-                cur is None or cur.closed or cur.body or cur.dateline or (parse_byline(t) and any(parse_byline(h.text) for h in cur.heads))
+                cur is None or cur.closed or cur.body or cur.dateline or (parse_byline(t) and cur.signed())
             ):
-                headline = _take_open_headings(cur)
+                # Headings the article above ends on, with no text under them, are the headline of the story
+                # this byline or dateline opens (出口企业白马实业公司—— / 员工就位 大干一场 / 本报记者 赵展慧).
+                headline = cur.take_open_headings() if cur is not None else []
                 new()
                 cur.heads.extend(headline)
             elif inside and cur.closed:

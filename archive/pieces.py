@@ -65,7 +65,7 @@ def signed_story(cur: Segment) -> bool:
     section heading here, whatever its words: laid out that way (bench/segmentation.py --bylines), People's Daily
     2020 finds 155 more articles over the whole index, with 148 fewer predicted, when the rules that read a change of
     topic stay silent in such an article; plain pages are all but unchanged (2 fewer found, 5 fewer predicted)."""
-    return cur.dateline is None and any(is_reporter_byline(h.text) for h in cur.heads)
+    return cur.dateline is None and cur.signed_by_reporter()
 
 
 def take_speaker_lines(cur: Segment, blocks: list[Block], j: int) -> int:
@@ -121,10 +121,10 @@ def sub_story(cur: Segment) -> bool:
     # story's own headline (中国银联 / 发挥科技优势 助力复工复产 / 本报记者 张 三): laid out with a byline under every
     # story, People's Daily 2020 finds 84 more articles so (and a page printed headline-after-body whose first
     # pieces stand so under a reporter, 19 more predicted).
-    if not any(parse_byline(h.text) for h in cur.heads) or any(kind == "byline" and is_reporter_byline(b.text) for kind, b in cur.body):
+    if not cur.signed() or any(kind == "byline" and is_reporter_byline(b.text) for kind, b in cur.body):
         return True  # (a voice's speaker line, 张 也（歌唱演员）, is no reporter's sub-story: see voice_under_reporter)
     parts = headline_parts(cur.heads)
-    if any(is_reporter_byline(h.text) for h in cur.heads) and len(parts) < 3:
+    if cur.signed_by_reporter() and len(parts) < 3:
         return False
     return len(parts) >= 2 and width(parts[0]) <= 6 and not parts[0].endswith(("——", "：", ":"))
 
@@ -168,7 +168,7 @@ def voice_under_reporter(cur: Segment, text: str) -> bool:
     """Under an undated article its reporter signs (我们的心声 / 本报记者 张 三), a piece signed by who speaks in it
     (一路播种一路收获 / 张 也（歌唱演员）) is one of the voices the reporter gathered, not the next story: a paper
     that prints a byline over every story signs the next one with its reporter too."""
-    if cur.dateline is not None or cur.closed or not any(is_reporter_byline(h.text) for h in cur.heads):
+    if cur.closed or not signed_story(cur):
         return False
     return bool(AUTHOR_RE.match(text.strip())) and not is_reporter_byline(text)
 
@@ -248,13 +248,6 @@ def _closed_dateless(text: str) -> bool:
     return closing is not None and closing.month is None
 
 
-def _kicker_over_title(heads: list[Block]) -> bool:
-    """A headline of two parts or more, a label or kicker over the title (日本 / “互帮互助，友谊长存”, 匈牙利—— /
-    近600名当地医师开设中医诊所), as each report of a roundup is."""
-    parts = headline_parts([b for b in heads if not parse_byline(b.text)])
-    return len(parts) >= 2
-
-
 def next_dispatch(run: list[Block], blocks: list[Block], j: int, cur: Segment) -> bool:
     """A roundup of correspondents' reports under one headline (为保就业，各国采取了哪些措施 / 西班牙 / 扩大职业教育
     加强技能认证 / 本报驻西班牙记者 姜 波 / … / （本报马德里电）): each report closes on its source without a date,
@@ -267,7 +260,7 @@ def next_dispatch(run: list[Block], blocks: list[Block], j: int, cur: Segment) -
         return False
     if has_column_tag(run) or j >= len(blocks) or not parse_byline(blocks[j].text):
         return False
-    if not any(kind == "byline" for kind, _ in cur.body) and not (_kicker_over_title(cur.heads) and _kicker_over_title(run)):
+    if not any(kind == "byline" for kind, _ in cur.body) and not (len(headline_parts(cur.heads)) >= 2 and len(headline_parts(run)) >= 2):
         return False
     return piece_end(blocks, j + 1, _closed_dateless) is not None
 

@@ -7,7 +7,7 @@ from itertools import groupby
 
 from .blocks import Block
 from .chars import HAN_RE, ends_sentence, width
-from .datelines import CONTINUED_FROM_RE, PHOTO_CREDIT_RE, Dateline, parse_byline, parse_closing, parse_dateline
+from .datelines import CONTINUED_FROM_RE, PHOTO_CREDIT_RE, Dateline, is_reporter_byline, parse_byline, parse_closing, parse_dateline
 from .labels import AUTHOR_LINE_RE, COLUMN_TAG_RE, NAME_LINE_RE
 
 
@@ -27,7 +27,27 @@ class Segment:
 
     @property
     def started(self) -> bool:
-        return bool(self.body) or self.dateline is not None or any(parse_byline(b.text) for b in self.heads)
+        return bool(self.body) or self.dateline is not None or self.signed()
+
+    def signed(self) -> bool:
+        """A byline stands in the headline (本报记者 张 三, or who speaks: 刘兰芳（中国曲艺家协会名誉主席）)."""
+        return any(parse_byline(b.text) for b in self.heads)
+
+    def signed_by_reporter(self) -> bool:
+        """A reporter's byline stands in the headline (本报记者 张 三)."""
+        return any(is_reporter_byline(b.text) for b in self.heads)
+
+    def take_open_headings(self) -> list[Block]:
+        """The headings the body ends on, with no text under them, taken out of it (an empty list when the body
+        is nothing but headings: they head its first section)."""
+        k = len(self.body)
+        while k > 0 and self.body[k - 1][0] == "heading":
+            k -= 1
+        if k in (0, len(self.body)):
+            return []
+        left = [b for _, b in self.body[k:]]
+        del self.body[k:]
+        return left
 
     def body_has_heading(self) -> bool:
         return any(kind == "heading" for kind, _ in self.body)
