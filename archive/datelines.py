@@ -26,7 +26,16 @@ XUN_RE = re.compile(
 )
 _REPORTER_PAREN = re.compile(r"^[（(](?P<body>[^）)]{0,80})[）)]")
 # 羊城晚报讯 记者张三、通讯员李四报道： — the reporters named in running words after the lead, not in brackets.
-_REPORTED_BY = re.compile(r"^(?P<body>(?:本报|特约|见习|首席|全媒体|融媒体)?记者[^：:，,。（）()]{2,40}?)报道(?:[：:]|[ \u3000]+|$)")
+_REPORTED_BY = re.compile(
+    r"^(?P<body>(?:本报|特约|见习|首席|全媒体|融媒体)?记者(?:[^：:，,。（）()]|[，,](?=\s*(?:本报)?(?:通讯员|实习生|记者)))"
+    r"{2,40}?)报道(?:[：:]|[ \u3000]+|$)"
+)
+# 本报讯 记者 张三 通讯员 李四 近日，… — the names set off by spaces, the text after a space.
+_NAMED_BEFORE_TEXT = re.compile(
+    r"^(?P<body>(?:本报)?记者[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,4}){0,4}"
+    r"(?:[ \u3000]+(?:本报)?(?:通讯员|实习生)[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}){0,2})"
+    r"(?:[ \u3000]+(?=\S)|$)"
+)
 _ROLE = r"记者|通讯员|特约记者|实习生|见习记者|本报记者|新华社记者|摄影|摄"
 # A correspondent or intern after the reporters: 通讯员, 本报通讯员, 光明日报通讯员, 实习生.
 _ASSIST = r"(?:本报|[\u4e00-\u9fff]{2,6}?(?:日报|晚报|报|网))?通讯员|实习生"
@@ -37,7 +46,7 @@ BYLINE_RE = re.compile(
     # a bullet or a words-and-pictures mark may lead: ■本报记者 张三, 文/图 本报记者 张三
     rf"^(?:[○●◎□■▲◆]|{_WORDS_PICTURES})?\s*"
     # the paper, with its site or app after a dot or dash: 解放日报·上观新闻记者, 工人日报—中工网记者
-    r"(?P<role>(?:本报|新华社|中新社|[\u4e00-\u9fff]{2,6}?(?:[·—－-][\u4e00-\u9fff]{2,6}?)?(?:日报|晚报|早报|时报|青年报|报|网|电视台|新闻))"
+    r"(?P<role>(?:本报|新华社|中新社|[\u4e00-\u9fff]{2,6}?(?:[·—－-][\u4e00-\u9fff]{2,6}?)?(?:日报|晚报|早报|时报|青年报|报|网|在线|电视台|新闻))"
     r"(?:驻[\u4e00-\u9fff]{1,8}?)?(?:特派|特约|见习|首席|全媒体|融媒体|实习)?(?:记者|评论员|通讯员)"
     r"|记者(?=[ \u3000]))"
     rf"\s*(?P<names>(?!{_ASSIST}){_BYLINE_NAMES})"
@@ -112,7 +121,8 @@ def parse_reporters(body: str) -> tuple[list[str], list[str]]:
     reporters: list[str] = []
     assistants: list[str] = []
     body = re.sub(r"\s+", " ", body).strip()
-    for part in re.finditer(r"(?P<role>本报记者|新华社记者|特约记者|见习记者|记者|本报通讯员|通讯员|实习生)\s*(?P<names>[^记通实]*)", body):
+    # 记者/李三 通讯员/王四: some papers set a slash between the role and the names
+    for part in re.finditer(r"(?P<role>本报记者|新华社记者|特约记者|见习记者|记者|本报通讯员|通讯员|实习生)[\s/／]*(?P<names>[^记通实]*)", body):
         names = split_names(re.sub(r"(报道|摄影?|电)$", "", part.group("names")))
         names = [n for n in names if 2 <= len(n) <= 4 or "·" in n]
         (assistants if "通讯员" in part.group("role") or part.group("role") == "实习生" else reporters).extend(names)
@@ -141,7 +151,7 @@ def parse_dateline(text: str) -> Dateline | None:
     rest = compact[m.end():]
     after = rest.lstrip(" \u3000")
     lead = len(rest) - len(after)
-    pm = _REPORTER_PAREN.match(after) or _REPORTED_BY.match(after)
+    pm = _REPORTER_PAREN.match(after) or _REPORTED_BY.match(after) or (_NAMED_BEFORE_TEXT.match(after) if lead else None)
     if pm and re.search(_ROLE, pm.group("body")):
         d.reporters, d.assistants = parse_reporters(pm.group("body"))
         d.length += lead + pm.end()
@@ -194,6 +204,24 @@ def _byline(t: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     a = AUTHOR_RE.match(t)
     if a:
         return tuple(split_names(a.group("names") or a.group("name"))), ()
+    return None
+
+
+_SIGNED_BRIEF_RE = re.compile(rf"^[（(](?P<names>{PERSON}(?:[、 \u3000]+{PERSON}){{0,3}})[）)]$")
+
+
+def parse_closing_byline(text: str) -> tuple[list[str], list[str]] | None:
+    """A brief signed at its end, in brackets: （本报记者 张三） / （记者 张三 通讯员 李四） / （李 恬）."""
+    t = text.strip()
+    if t[:1] not in "（(" or t[-1:] not in "）)":
+        return None
+    # （综合本报记者王浩、赵贝佳报道） / （本报记者倪弋整理） / （文漪整理）: who gathered the text signs it
+    t = "（" + re.sub(r"(?:整理|报道)$", "", re.sub(r"^综合", "", t[1:-1].strip())) + "）"
+    if _reporter_match(t[1:-1].strip()):
+        return parse_byline(t[1:-1])
+    m = _SIGNED_BRIEF_RE.match(t)
+    if m and not re.search(r"记者|通讯员|社|报|网|台", m.group("names")):  # （新华社） credits, it does not sign
+        return split_names(m.group("names")), []
     return None
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from .segments import Segment
 from .blocks import Block
-from .datelines import CONTINUED_FROM_RE, CONTINUED_TO_RE, CLOSING_RE, PHOTO_CREDIT_RE, parse_byline
+from .datelines import CONTINUED_FROM_RE, CONTINUED_TO_RE, CLOSING_RE, PHOTO_CREDIT_RE, parse_byline, parse_closing_byline
 from .chars import ends_sentence
 from .labels import EDITOR_NOTE_LEAD_RE, EDITORS_SIGNATURE_RE, SPEAKER_RE, clause_under_short_title, leads_into_title
 from .normalise import normalise_text, normalise_title
@@ -183,6 +183,8 @@ def build_article(seg: Segment) -> Article:
             continue
         if kind == "byline":  # a sub-story's byline: its reporters are the article's too
             art.add_names(*(parse_byline(block.text) or ((), ())))
+        elif kind == "note":  # a brief signed at its end: （本报记者 张三） / （李 恬）
+            art.add_names(*(parse_closing_byline(block.text) or ((), ())))
         norm = p.text
         # Extraction repeats are local (a fragment printed again a paragraph or two later); a pull quote
         # repeating a sentence from far above is a real paragraph.

@@ -1,4 +1,5 @@
-from archive.datelines import parse_byline, parse_closing, parse_dateline
+from archive.datelines import parse_byline, parse_closing, parse_closing_byline, parse_dateline
+from archive.pipeline import reconstruct
 
 
 def test_xinhua_dateline_with_reporters():
@@ -200,3 +201,26 @@ def test_a_roundup_closes_on_all_its_correspondents_places_and_names():
 def test_a_closing_dateline_may_print_the_year():
     d = parse_closing("（新华社北京2019年12月31日电）")
     assert (d.agency, d.place, d.month, d.day) == ("新华社", "北京", 12, 31)
+
+
+def test_reporters_after_the_lead_set_off_by_spaces_a_slash_or_a_comma():
+    d = parse_dateline("本报讯 记者 张三 通讯员 李四 近日，某市启动")
+    assert (d.reporters, d.assistants) == (["张三"], ["李四"]) and d.printed == "本报讯"
+    assert parse_dateline("本报讯 记者从市交通局获悉，").reporters == []  # 记者从… is the sentence, not a name
+    d = parse_dateline("南方日报讯 （记者/李三 通讯员/王四）广州市近日")
+    assert (d.reporters, d.assistants) == (["李三"], ["王四"])
+    d = parse_dateline("羊城晚报讯 记者张三，通讯员李四报道：近日")
+    assert (d.reporters, d.assistants) == (["张三"], ["李四"])
+    assert parse_byline("中国青年报·中青在线记者 孙八") == (["孙八"], [])
+
+
+def test_a_brief_signed_at_its_end_in_brackets_names_its_reporters():
+    assert parse_closing_byline("（本报记者 张三）") == (["张三"], [])
+    assert parse_closing_byline("（记者 张三 通讯员 李四）") == (["张三"], ["李四"])
+    assert parse_closing_byline("（李 恬）") == (["李恬"], [])
+    assert parse_closing_byline("（综合本报记者王浩、赵贝佳、范昊天报道）") == (["王浩", "赵贝佳", "范昊天"], [])
+    assert parse_closing_byline("（本报记者倪弋整理）") == (["倪弋"], [])
+    assert parse_closing_byline("（新华社）") is None and parse_closing_byline("（作者为北京大学教授）") is None
+    page = "稳就业政策落地见效\n\n本月以来，各地出台多项稳就业措施，帮助高校毕业生等重点群体就业。\n\n（本报记者 李心萍）\n"
+    [article] = [a for a in reconstruct(page) if a.kind == "article"]
+    assert article.reporters == ["李心萍"]
