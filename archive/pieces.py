@@ -204,7 +204,10 @@ def next_series_piece(run: list[Block], blocks: list[Block], j: int, cur: Segmen
     without a column tag whose text ends on a note of the same kind: the next piece of a series the publisher
     keeps as one article (对话6位驻村干部, each piece （本报记者…采访整理）; 患难见真情 共同抗疫情, each （作者为…）;
     readers' letters, each signed with place and name).
-    In People's Daily 2020 such runs continue the article 348 times against 31."""
+    In People's Daily 2020 such runs continue the article 348 times against 31. A series the publisher keeps
+    whole heads its pieces inside it, under its own headline; where the text above stood under the headline
+    alone, its author's note closed a commentary of its own (推动“互联网+医疗”新业态加快发展 … （作者为…主任） /
+    满足人民群众日益增长的健康需求): 11 articles more found there, none lost."""
     last = next(((kind, b) for kind, b in reversed(cur.body) if kind != "credit"), None)  # a layout credit aside
     if cur.dateline is not None or last is None or last[0] != "note":
         return False
@@ -213,6 +216,8 @@ def next_series_piece(run: list[Block], blocks: list[Block], j: int, cur: Segmen
     kind = _note_kind(last[1].text)
     if kind is None or has_column_tag(run):
         return False
+    if kind == "author" and not cur.body_has_heading():
+        return False  # a commentary under its own headline, signed: the next title opens the next commentary
     if kind != "compiled" and has_column_tag(cur.heads) and not _piece_under_name(run, cur):
         return False  # tagged commentaries (人民要论, 新论) and letters (反馈) stand alone, each signed
     if kind == "signature" and not next_letter(run):

@@ -859,3 +859,32 @@ def test_a_headline_left_over_a_byline_that_opens_the_next_story_goes_with_it():
     assert (last.kicker, last.title) == ("出口企业白马实业公司——", "员工就位 大干一场")
     assert last.reporters == ["赵展慧"]
     assert all(p.text.strip() != "员工就位 大干一场" for a in arts for p in a.paragraphs)
+
+
+def test_a_commentary_under_its_own_headline_ends_on_its_authors_note():
+    # Two signed commentaries, each under its own headline: the note closes the first, the next title opens the
+    # second. Pieces headed inside an umbrella, each signed the same way, stay the umbrella's (a series kept whole).
+    page = (
+        "推动“互联网+医疗”新业态加快发展\n\n"
+        "党的十九届五中全会提出，要加快发展“互联网+医疗健康”，推动优质医疗资源扩容和区域均衡布局。\n\n"
+        "近年来，远程医疗服务覆盖所有地级市，互联网医院数量快速增长，群众就医更加便捷。\n\n"
+        "下一步，要完善相关标准和支付政策，让新业态健康有序发展。\n\n"
+        "（作者为国家远程医疗与互联网医学中心主任）\n\n"
+        "满足人民群众日益增长的健康需求\n\n"
+        "党的十八大以来，我国卫生健康事业取得显著成就，人民健康水平持续提高。\n\n"
+        "面向未来，要坚持预防为主，推动以治病为中心向以人民健康为中心转变。\n\n"
+        "（作者为山东大学哲学与社会发展学院副院长）\n\n"
+        "患难见真情 共同抗疫情\n\n"
+        "他们是中国政府友谊奖获得者，与中国结缘，亲历了中国与世界守望相助、合作抗疫。\n\n"
+        "与学生分享对中国担当的见解\n\n"
+        "最近，我被授予年度人物。说实话，不是我感动中国，是中国感动我，感动世界。\n\n"
+        "（作者为厦门大学管理学院教授）\n\n"
+        "中国的经验值得借鉴\n\n"
+        "疫情发生以来，我一直在中国工作，亲眼看到这里的人们团结一心、共克时艰。\n\n"
+        "（作者为某公司总经理）\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == [
+        "推动“互联网+医疗”新业态加快发展", "满足人民群众日益增长的健康需求", "患难见真情 共同抗疫情",
+    ]
+    assert headings(arts[2]) == ["与学生分享对中国担当的见解", "中国的经验值得借鉴"]
