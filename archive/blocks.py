@@ -128,10 +128,11 @@ class Block:
         """The block cut at its blank lines and before —— lines: the parts of a headline
         (kicker / title / subtitle), each with the number of lines it was printed on in type larger than
         the body's (1 for a part whose lines fit the body column)."""
-        # (not a —— that a wrap cut in two: “豌豆八个— / —”)
+        # (not a —— that a wrap cut in two: “豌豆八个— / —”, nor a range a wrap cut before its dash: 50% / —60%)
         dashes = [
             i for i, l in enumerate(self.lines)
             if i and l.text.startswith("—") and l.text.strip("—－- ") and not self.lines[i - 1].text.endswith("—")
+            and not re.match(r"—[0-9０-９]", l.text)
         ]
         cuts = sorted(set([0] + self.gaps + dashes + [len(self.lines)]))
         parts = []

@@ -2,6 +2,8 @@
 
 import pytest
 
+from archive.blocks import build_blocks
+from archive.lines import split_lines
 from archive.pipeline import reconstruct
 
 from .conftest import seed_text
@@ -740,3 +742,14 @@ def test_a_long_summary_line_over_the_reporters_byline_is_the_subtitle():
         ("食品企业有了“共享实验室”", None),
     ]
     assert [a.reporters for a in arts] == [["张三"], ["李四"]]
+
+
+def test_a_range_dash_a_wrap_set_at_a_line_start_does_not_open_a_subtitle():
+    # 50%—60% cut before its dash: the line under is the same part, not a —— subtitle
+    page = (
+        "废旧家电如何规范回收\n\n告别4年多租房的日子，北京市朝\n阳区居民刘晓峰喜迁新居，住进敞\n亮的新房子。\n\n"
+        "数量巨大\n\n2018年废旧家电理论报废量\n约1.5亿台，乐观估计50%\n—60%得到规范处理\n\n"
+        "“向小区的商贩打听，也就卖个百\n十块钱，舍不得。”刘晓峰挺纠结。\n"
+    )
+    [section_line] = [b for b in build_blocks(split_lines(page)) if b.text.startswith("2018")]
+    assert [p for p, _ in section_line.parts()] == ["2018年废旧家电理论报废量约1.5亿台，乐观估计50%—60%得到规范处理"]
