@@ -4,9 +4,10 @@ import re
 
 from .blocks import Block, ends_credit, is_lone_credit
 from .chars import width
+from .datelines import PHOTO_CREDIT_RE
 from .headline_runs import cries_out, is_headline_candidate, photographers_credit, piece_end
 from .labels import CLOSING_NOTE_RE, TEXT_CREDITS
-from .segments import Segment, after_finished_paragraph, is_caption, opens_body, running_text
+from .segments import Segment, after_finished_paragraph, opens_body, running_text
 
 
 def cried_photo_title(cur: Segment | None, blocks: list[Block], i: int) -> bool:
@@ -32,7 +33,8 @@ def credit_ahead(blocks: list[Block], j: int) -> bool:
     story of up to four paragraphs that its photographer's credit closes (in People's Daily 2020, a one-line headline
     over such a story heads it 118 times and a section once)."""
     for k in range(j, min(j + 5, len(blocks))):
-        if k > j and (is_caption(blocks[k]) or is_lone_credit(blocks[k].text)):
+        # the credit decides, not a caption line above it (a re-wrap's narrow column marks those as the caption's)
+        if k > j and (PHOTO_CREDIT_RE.search(blocks[k].text) or is_lone_credit(blocks[k].text)):
             if blocks[k].text.strip().startswith(TEXT_CREDITS):
                 return False  # 数据来源：…, 版式设计：…: they close a text (an advertorial, a feature), not a photo's caption
             if k > j + 2:

@@ -1,5 +1,8 @@
 """Photos and photo stories: captions, credits and a photo's own headline."""
 
+from archive.blocks import build_blocks
+from archive.lines import split_lines
+from archive.photos import credit_ahead
 from archive.pipeline import reconstruct
 
 from .conftest import seed_text
@@ -218,3 +221,22 @@ def test_a_photo_storys_short_lead_keeps_the_caption_and_credit_below_it():
     arts = articles_with_text(page)
     assert [a.title for a in arts] == ["贵州加快发展乡村旅游", "侗寨晒秋"]
     assert len(arts[1].paragraphs) == 3
+
+
+def test_a_photos_headline_over_a_long_caption_holds_in_narrow_columns():
+    # A long caption, a 图为 line and the credit: the re-wrap marks the 图为 line as the caption's, and the credit
+    # below it still closes a photo story under its own title, as on the plain page.
+    paragraphs = [
+        "“我们接过了老师的接力棒。”赵东说，自己选择做医务志愿者，也是一种传承，老师把当年抗击非典战斗中学到的宝贵经验教给了我们。",
+        "送菜上门",
+        "疫情发生以来，56岁的社区民警杨秀林已在一线工作超过30天，每天在派出所所辖各社区巡逻并为有需求的困难群众送菜、肉、"
+        "鸡蛋等生活必需品。家住天后社区的小欣只有13岁，家里只剩她一人。杨秀林时常在巡逻、封控的间隙去看望她，自掏腰包给她买些"
+        "酸奶、水果和鸡蛋，并为她每天测量体温。小欣说，杨叔叔就像自己的家人一样，每天都来看她，她一点也不害怕了。社区干部也轮流上门看望，帮她准备一日三餐和学习用品。",
+        "图为杨秀林警官正在给独自在家隔离的小欣送食品。",
+        "本报记者 张武军摄",
+    ]
+    for page in ("\n\n".join(paragraphs) + "\n", narrow(paragraphs)):
+        blocks = build_blocks(split_lines(page))
+        title = next(k for k, b in enumerate(blocks) if b.text == "送菜上门")
+        assert credit_ahead(blocks, title + 1), page
+        assert [a.title for a in reconstruct(page) if a.kind != "fragment"][-1] == "送菜上门"
