@@ -78,6 +78,8 @@ CLOSING_LINE_RE = re.compile(
 )
 # Punctuation that Chinese typesetting never puts at the start of a line (closing quotes, stops, commas),
 # and a line of dashes alone (the tail of a kicker: 团长黄碧林——).
+# A footnote's mark alone on its line: （注1）, （注①）, [1].
+FOOTNOTE_MARK_RE = re.compile(r"^(?:[（(]注\s*[0-9０-９①-⑳一二三四五六七八九十]{1,3}[）)]|[\[［][0-9０-９]{1,3}[\]］])$")
 NO_LINE_START = re.compile(r"^(?:[，。、；：？！”’」』）》〉】]|[—－-]+$)")
 CREDIT_END_RE = re.compile(r"((?<!拍)摄|摄[）)]|照片[）)]|图片[）)]|新华社\s*发[）)]?|供图|制图)\s*$")
 
@@ -453,6 +455,8 @@ def paragraph_break(
         if b.no > a.no + 1 and shape.blank_reliable and (short or ends_sentence(a.text)):
             return True
         return ends_sentence(a.text) and short
+    if b.no == a.no + 1 and FOOTNOTE_MARK_RE.match(b.text.strip()) and _fills_line(a, shape):
+        return False  # …的价值不可估量。” / （注1）: the note's mark a full line pushed down, still the sentence's
     if b.no == a.no + 1 and b.text.strip() in SECTION_LABELS and shape.full(a) and not ends_sentence(a.text):
         return False  # 习近平结束对缅甸国事访问回到 / 国内: a full line's last word wrapped, not the page's section label
     if shape.cut and b.no == a.no + 1 and shape.full(a) and re.search(r"[A-Za-z]$", a.text) and re.match(r"[A-Za-z]", b.text):

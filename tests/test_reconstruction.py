@@ -2,6 +2,8 @@
 
 import pytest
 
+from archive.blocks import build_blocks
+from archive.lines import split_lines
 from archive.normalise import normalise_text
 from archive.pipeline import reconstruct
 
@@ -174,3 +176,19 @@ def test_a_short_paragraph_the_text_above_happens_to_contain_is_kept():
     texts = [p.text for a in arts for p in a.paragraphs]
     assert texts[-1] == "2020年5月28日"
     assert not any("dropped" in n for a in arts for n in a.notes)
+
+
+def test_a_footnote_mark_a_full_line_pushed_down_stays_in_its_sentence():
+    # The column cut （注1） off the quotation it marks; read as a closing note, it ended the article, and the next
+    # numbered section opened one of its own.
+    paragraphs = [
+        "抗击新冠肺炎疫情的中国行动",
+        "世界卫生组织专家表示，这些措施可以争取到一些时间，即使只有几天或数周，但这对最终减少感染人数的价值仍不可估量。”（注1）",
+        "（一）建立统一指挥体系",
+        "在中共中央坚强领导下，建立中央统一指挥、统一协调、统一调度的指挥体系，为打赢疫情防控阻击战提供了有力保证。",
+        "各地方各方面各负其责、协调配合，形成集中统一、上下协同、运行高效的工作格局。",
+    ]
+    page = narrow(paragraphs)
+    assert "\n（注1）\n" in page  # the mark stands alone on its line
+    texts = [b.text for b in build_blocks(split_lines(page))]
+    assert "（注1）" not in texts and any(t.endswith("仍不可估量。”（注1）") for t in texts)
