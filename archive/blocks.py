@@ -441,6 +441,12 @@ def paragraph_break(
     paragraph, so it may be short by a lost indent; ahead: the lines after b; under_headline: a's paragraph
     follows a headline, byline, label or heading, a short block without a full stop, or a lead under one)"""
     captions = captions or {}
+    # 本报记者 罗艾桦文 许朝平摄 / （人民视觉）: the credit's source after a full line goes on with it (before the
+    # caption test: the caption's region ends on the credit's first line)
+    if b.no == a.no + 1 and _fills_line(a, shape) and a.text.endswith("摄") and re.match(r"^[（(][^（）()]{1,12}[）)]$", b.text) and (
+        is_lone_credit(a.text + b.text)
+    ):
+        return False
     if (a.no in captions) != (b.no in captions):
         return True  # a caption starts or ends here
     if b.no == a.no + 1 and NO_LINE_START.match(b.text):

@@ -240,3 +240,17 @@ def test_a_photos_headline_over_a_long_caption_holds_in_narrow_columns():
         title = next(k for k, b in enumerate(blocks) if b.text == "送菜上门")
         assert credit_ahead(blocks, title + 1), page
         assert [a.title for a in reconstruct(page) if a.kind != "fragment"][-1] == "送菜上门"
+
+
+def test_a_photo_credit_whose_source_a_full_line_pushed_down_stays_one_credit():
+    paragraphs = [
+        "国家重点输变电项目",
+        "云贵互联通道工程直流线路全线贯通",
+        "4月20日，国家重点输变电项目——云贵互联通道工程直流线路全线贯通。按计划，该工程将于今年6月底前投运。",
+        "图为工作人员正在该工程贵州境内8标段施工。",
+        "本报记者 罗艾桦文 许朝平摄（人民视觉）",
+    ]
+    page = narrow(paragraphs)
+    assert "许朝平摄\n（人民视觉）" in page
+    [photo] = [a for a in reconstruct(page) if a.title == "云贵互联通道工程直流线路全线贯通"]
+    assert photo.paragraphs[-1].text == "本报记者罗艾桦文许朝平摄（人民视觉）"
