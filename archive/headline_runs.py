@@ -173,10 +173,11 @@ def order_over_number(blocks: list[Block], i: int) -> bool:
 
 def _agenda_line(block: Block) -> bool:
     """What a meeting did, in clauses set apart by spaces, no punctuation, however long (部署加强无症状感染者管理并开展
-    流行病学调查 做好陆地边境防范疫情跨境输入工作 …): a subtitle, never a paragraph."""
+    流行病学调查 做好陆地边境防范疫情跨境输入工作 …): a subtitle, never a paragraph. A narrow column's line break may
+    take the spaces; then the length tells it from a title (no sentence runs 30 ems without a comma)."""
     t = block.text.strip()
-    return block.kind == "text" and width(t) <= 160 and not re.search(r"[，。；：！？,;:!?（）()]", t) and bool(
-        re.search(r"[\u4e00-\u9fff”]\s+[\u4e00-\u9fff“]", t)
+    return block.kind == "text" and width(t) <= 160 and not re.search(r"[，。；：！？,;:!?（）()]", t) and (
+        width(t) >= 30 or bool(re.search(r"[\u4e00-\u9fff”]\s+[\u4e00-\u9fff“]", t))
     )
 
 

@@ -753,3 +753,23 @@ def test_a_range_dash_a_wrap_set_at_a_line_start_does_not_open_a_subtitle():
     )
     [section_line] = [b for b in build_blocks(split_lines(page)) if b.text.startswith("2018")]
     assert [p for p, _ in section_line.parts()] == ["2018年废旧家电理论报废量约1.5亿台，乐观估计50%—60%得到规范处理"]
+
+
+def test_a_meetings_agenda_whose_spaces_a_narrow_column_took_is_still_the_title():
+    # Re-wrapped, the agenda's only space falls at a line break (…防控举措 / 着力提升…): its length, with no comma in
+    # it, still tells it from a sentence; a short title over who attended stays the title.
+    paragraphs = [
+        "图为当地农民在田间劳作。",
+        "李克强主持召开中央应对新冠肺炎疫情工作领导小组会议",
+        "部署调整完善重点地区防控举措 着力提升检测能力尽力扩大检测范围在常态化防控条件下推动经济社会秩序加快恢复",
+        "王沪宁出席",
+        "新华社北京4月22日电 4月22日，中共中央政治局常委、国务院总理李克强主持召开领导小组会议。",
+        "会议指出，要突出重点做好精准防控，认真查找、加固防控薄弱环节，坚决防止疫情反弹。",
+    ]
+    page = narrow(paragraphs)
+    assert "防控举措\n 着力提升" in page
+    art = by_title(articles_with_text(page), "部署调整")
+    assert art.kicker == "李克强主持召开中央应对新冠肺炎疫情工作领导小组会议" and art.subtitle == "王沪宁出席"
+    short = "全国政务公开领导小组第三次会议召开\n\n肖捷主持并讲话\n\n新华社北京6月15日电 全国政务公开领导小组召开第三次会议。\n"
+    art = by_title(articles_with_text("图片报道（防汛救灾 全力以赴）\n\n" + short), "全国政务公开")
+    assert art.title == "全国政务公开领导小组第三次会议召开" and art.kicker is None
