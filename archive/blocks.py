@@ -108,7 +108,7 @@ class Block:
     def text(self) -> str:
         """The block's lines joined, line breaks removed; not yet normalised. Computed once: a block is
         complete when build_blocks returns it (merging makes a new block), and every stage reads its text."""
-        return join_lines([l.text for l in self.lines], markdown=self.kind == "md_heading")
+        return join_lines([l.text for l in self.lines], markdown=self.kind == "md_heading", spaced=[l.spaced_before for l in self.lines])
 
     def offset(self, k: int) -> int:
         """Offset in raw_text of character k of self.text (len(self.text) maps to the block's end)."""
@@ -144,15 +144,22 @@ class Block:
                 texts = [l.text + (" " if a + k in self.short and a + k < b - 1 else "") for k, l in enumerate(self.lines[a:b])]
                 # A part counts as wrapped (set in large type) when its first line overran the body column;
                 # a markdown heading's first part is read without its marks (# 工信部解读…).
-                parts.append((join_lines(texts, markdown=self.kind == "md_heading" and a == 0), b - a if a in self.wide else 1))
+                spaced = [l.spaced_before for l in self.lines[a:b]]
+                parts.append((join_lines(texts, markdown=self.kind == "md_heading" and a == 0, spaced=spaced), b - a if a in self.wide else 1))
         return parts
 
 
-def join_lines(texts: list[str], markdown: bool = False) -> str:
+def join_lines(texts: list[str], markdown: bool = False, spaced: list[bool] | None = None) -> str:
+    """The lines joined as printed: no break between them, but a space where the text had one (spaced: the
+    line had a space before it)."""
     out = ""
     for i, t in enumerate(texts):
         if markdown and i == 0:
             t = MD_HEADING_RE.match(t).group(2)
+        if out and spaced and spaced[i] and not out.endswith(" "):
+            out += " "  # 国务院台办主任 / 刘结一: the space a wrap cut at stays
+            out += t
+            continue
         # English wraps at spaces; CJK columns wrap mid-word (Tik/Tok), so only Latin-on-both-sides gets a space.
         if out and re.search(r"[A-Za-z,.]$", out) and re.match(r"[A-Za-z]", t) and han_count(out[-12:]) == 0 and han_count(t[:12]) == 0:
             out += " "

@@ -20,6 +20,8 @@ class Line:
     indented: bool  # the raw line starts with an indent (an ideographic space or two spaces), kept by the extraction
     width: float = field(default=0.0, compare=False)  # printed width in ems (see chars.width)
     span: int = field(default=0, compare=False)  # characters of the raw line, surrounding spaces included
+    # a space stood between this line's text and the line above's (a wrap cut the text at a space: 主任 / 刘结一)
+    spaced_before: bool = field(default=False, compare=False)
 
     def __post_init__(self):
         object.__setattr__(self, "width", width(self.text))  # computed once: every stage asks for it
@@ -30,7 +32,7 @@ class Line:
 
 
 def split_lines(raw: str) -> list[Line]:
-    lines, trailing = [], []
+    lines, trailing, leads = [], [], []
     for no, m in enumerate(_LINE_RE.finditer(raw)):
         chunk = m.group(0)
         if not chunk and m.start() == len(raw) and lines:
@@ -47,9 +49,14 @@ def split_lines(raw: str) -> list[Line]:
         indented = bool(stripped) and ("\u3000" in indent or len(indent.replace("\ufeff", "")) >= 2)
         lines.append(Line(no, start, start + len(stripped), text, indented, span=len(body)))
         trailing.append(len(body) - len(body.rstrip(_STRIP)) if stripped else 0)
+        leads.append(lead)
     # Spaces ending a line count in its span where the text goes on below (…4月25日电 / （记者…）: a re-wrap cut
     # there); before a blank line they are the paragraph's own trailing spaces, which a re-wrap carries along.
     for k in range(len(lines) - 1):
         if trailing[k] and lines[k + 1].blank:
             lines[k] = replace(lines[k], span=lines[k].span - trailing[k])
+    for k in range(1, len(lines)):
+        a, b = lines[k - 1], lines[k]
+        if not a.blank and not b.blank and (trailing[k - 1] or leads[k] and not b.indented):
+            lines[k] = replace(b, spaced_before=True)
     return lines

@@ -773,3 +773,16 @@ def test_a_meetings_agenda_whose_spaces_a_narrow_column_took_is_still_the_title(
     short = "全国政务公开领导小组第三次会议召开\n\n肖捷主持并讲话\n\n新华社北京6月15日电 全国政务公开领导小组召开第三次会议。\n"
     art = by_title(articles_with_text("图片报道（防汛救灾 全力以赴）\n\n" + short), "全国政务公开")
     assert art.title == "全国政务公开领导小组第三次会议召开" and art.kicker is None
+
+
+def test_a_space_a_narrow_column_broke_at_stays_between_the_headlines_parts():
+    # Seed 000 prints its headline on one line, kicker and title a space apart; set in a 12-character column the
+    # break falls on that space, and the headline still reads as on the page: a kicker, then the title.
+    raw = seed_text("000")
+    wrapped = "\n\n".join(
+        "\n".join(p[i : i + 12] for i in range(0, len(p), 12)) for p in (q.strip("\n") for q in raw.split("\n\n")) if p
+    )
+    assert "全球第一！\n 2024年" in wrapped
+    for page in (raw, wrapped):
+        art = by_title(articles_with_text(page), "2024年中国制造")
+        assert (art.kicker, art.title) == ("连续15年规模全球第一！", "2024年中国制造“成绩单”请收下")
