@@ -482,6 +482,8 @@ def paragraph_break(
         is_lone_credit(a.text + " " + b.text) or is_lone_credit(a.text + b.text)
     ):
         return False  # 本报记者 谷业凯文 本报记者 / 雷 声摄: a photo credit the column wrapped goes on
+    if b.no == a.no + 1 and _fills_line(a, shape) and re.fullmatch(r"[\u4e00-\u9fff]", b.text) and parse_byline(a.text) and parse_byline(a.text + b.text):
+        return False  # 新华社记者 张晓洁 张辛 / 欣: a name the column cut (a name has two characters or more)
     if b.no == a.no + 1 and _fills_line(a, shape) and _byline_wrapped(a.text, b.text):
         return False  # 本报记者 张三 李四 王五 / 赵六: a byline too long for its column goes on
     if before is not None and before.no == a.no - 1 and _byline_wrapped(before.text, a.text):

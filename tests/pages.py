@@ -27,6 +27,11 @@ def narrow(paragraphs, between="\n\n", width=14):
     return between.join("\n".join(p[i : i + width] for i in range(0, len(p), width)) for p in paragraphs) + "\n"
 
 
+def rewrap(text, width=14):
+    """A page re-wrapped to narrow columns as bench/segmentation.py does it: every line cut every `width`
+    characters, blank lines kept."""
+    return narrow(text.split("\n"), between="\n", width=width)
+
 SERIES_PAGE = [
     "说说家风故事（特别策划）",
     "电影演员——",

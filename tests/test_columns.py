@@ -9,13 +9,7 @@ from archive.lines import split_lines
 from archive.pipeline import reconstruct
 
 from .conftest import FIXTURES, seed_text
-from .pages import SERIES_PAGE, articles_with_text, by_title, kinds, narrow
-
-
-def rewrap(text, width=14):
-    """A page re-wrapped to narrow columns as bench/segmentation.py does it: every line cut every `width`
-    characters, blank lines kept."""
-    return narrow(text.split("\n"), between="\n", width=width)
+from .pages import SERIES_PAGE, articles_with_text, by_title, kinds, narrow, rewrap
 
 
 def test_narrow_columns_rejoin_paragraphs_across_breaks():

@@ -7,7 +7,7 @@ from archive.lines import split_lines
 from archive.pipeline import reconstruct
 
 from .conftest import seed_text
-from .pages import articles_with_text, by_title, headings, kinds, narrow
+from .pages import articles_with_text, by_title, headings, kinds, narrow, rewrap
 
 
 def test_kicker_and_title_from_separate_lines():
@@ -779,9 +779,7 @@ def test_a_space_a_narrow_column_broke_at_stays_between_the_headlines_parts():
     # Seed 000 prints its headline on one line, kicker and title a space apart; set in a 12-character column the
     # break falls on that space, and the headline still reads as on the page: a kicker, then the title.
     raw = seed_text("000")
-    wrapped = "\n\n".join(
-        "\n".join(p[i : i + 12] for i in range(0, len(p), 12)) for p in (q.strip("\n") for q in raw.split("\n\n")) if p
-    )
+    wrapped = rewrap(raw, 12)
     assert "全球第一！\n 2024年" in wrapped
     for page in (raw, wrapped):
         art = by_title(articles_with_text(page), "2024年中国制造")

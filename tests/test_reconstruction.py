@@ -8,7 +8,7 @@ from archive.normalise import normalise_text
 from archive.pipeline import reconstruct
 
 from .conftest import seed_text
-from .pages import articles_with_text, by_title, headings, kinds, narrow
+from .pages import articles_with_text, by_title, headings, kinds, narrow, rewrap
 
 
 def test_continuation_mark_recorded_and_closing_dateline():
@@ -192,3 +192,14 @@ def test_a_footnote_mark_a_full_line_pushed_down_stays_in_its_sentence():
     assert "\n（注1）\n" in page  # the mark stands alone on its line
     texts = [b.text for b in build_blocks(split_lines(page))]
     assert "（注1）" not in texts and any(t.endswith("仍不可估量。”（注1）") for t in texts)
+
+
+def test_a_name_a_narrow_column_cut_in_the_byline_stays_whole():
+    # 新华社记者 张晓洁 张辛 / 欣: set in 12 characters the byline's last name is cut; a lone character is no name,
+    # so it goes back to the byline, not into the text as a paragraph of its own
+    raw = seed_text("000")
+    wrapped = rewrap(raw, 12)
+    assert "张辛\n欣\n" in wrapped
+    article = reconstruct(wrapped)[0]
+    assert article.reporters == ["张晓洁", "张辛欣"]
+    assert article.paragraphs[0].text.startswith("国新办21日举行")
