@@ -20,7 +20,7 @@ from .datelines import CONTINUED_FROM_RE, CONTINUED_TO_RE, PHOTO_CREDIT_RE, pars
 from .labels import BULLETS, CLOSING_NOTE_RE, COMPILED_BY_RE, SERIES_NUMBER, is_box_label
 from .lines import Line
 
-MD_HEADING_RE = re.compile(r"^(#{1,6})\s*(.*)$")
+MD_HEADING_RE = re.compile(r"^(#{1,6})(?:\s+|$)(.*)$")  # a space after the marks, as markdown has it (4 / #海上风电场: a number sign)
 # Section labels and running heads printed on pages: page furniture, never articles.
 SECTION_LABELS = set(
     "要闻 国内 国际 国内国际 综合 经济 社会 文化 体育 评论 理论 财经 时事 科技 教育 地方 新闻 专版 广告 观点 "

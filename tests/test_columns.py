@@ -561,3 +561,17 @@ def test_a_source_name_a_column_cut_after_a_dateline_is_no_second_dateline():
     (art,) = articles_with_text(page)
     assert (art.title, art.subtitle) == ("高亭宇获得第八名", None)
     assert art.paragraphs[0].text.startswith("据新华社北京3月8日电国际滑联官网消息：")
+
+
+def test_a_number_sign_a_wrap_set_at_a_line_start_is_no_markdown_heading():
+    # 岱山4 / #海上风电场: markdown sets a space after its marks; a number sign cut from its number has none
+    paragraphs = [
+        "海上风电建设忙",
+        "9月3日下午，浙江舟山岱山4#海上风电场风机间35千伏海缆正在进行敷设施工。",
+        "据了解，该风电场共设风力发电机组54台，总装机规模为216兆瓦。",
+        "姚 峰摄（影像中国）",
+    ]
+    page = narrow(paragraphs)
+    assert "岱山4\n#海上" in page
+    [photo] = [a for a in reconstruct(page) if a.title == "海上风电建设忙"]
+    assert photo.subtitle is None and photo.paragraphs[0].text.startswith("9月3日下午")
