@@ -448,6 +448,8 @@ def paragraph_break(
     paragraph, so it may be short by a lost indent; ahead: the lines after b; under_headline: a's paragraph
     follows a headline, byline, label or heading, a short block without a full stop, or a lead under one)"""
     captions = captions or {}
+    if b.no == a.no + 1 and a.text.endswith("摄") and b.text[:1] in "像影氏入制取录政食":
+        return False  # …打开摄 / 像头, 周 牧摄 / 影报道: a word the column cut, no photo credit (nor a caption's end)
     # 本报记者 罗艾桦文 许朝平摄 / （人民视觉）: the credit's source after a full line goes on with it (before the
     # caption test: the caption's region ends on the credit's first line)
     if b.no == a.no + 1 and _fills_line(a, shape) and a.text.endswith("摄") and re.match(r"^[（(][^（）()]{1,12}[）)]$", b.text) and (
@@ -476,8 +478,6 @@ def paragraph_break(
         return False  # a re-wrap cut a Latin word (… TH / E STATE COUNCI / L INFORMATION)
     if MD_HEADING_RE.match(a.text) and b.no == a.no + 1 and shape.full(a) and not shape.long(a) and not _hard_before(b):
         return False  # # 工信部解读2024年工业 / 和信息化发展亮点: a heading a narrow column wrapped goes on
-    if b.no == a.no + 1 and a.text.endswith("摄") and b.text[:1] in "像影氏入制取录政食":
-        return False  # …打开摄 / 像头: a word the column cut, no photo credit
     if b.no == a.no + 1 and _fills_line(a, shape) and is_lone_credit(b.text) and not is_lone_credit(a.text) and (
         is_lone_credit(a.text + " " + b.text) or is_lone_credit(a.text + b.text)
     ):

@@ -254,3 +254,19 @@ def test_a_photo_credit_whose_source_a_full_line_pushed_down_stays_one_credit():
     assert "许朝平摄\n（人民视觉）" in page
     [photo] = [a for a in reconstruct(page) if a.title == "云贵互联通道工程直流线路全线贯通"]
     assert photo.paragraphs[-1].text == "本报记者罗艾桦文许朝平摄（人民视觉）"
+
+
+def test_a_credit_whose_photo_report_a_full_line_cut_after_its_shot_stays_whole():
+    # 新华社记者 周 畅 周 牧摄 / 影报道: 摄影报道 cut in two; 影报道 is neither a headline nor the next article's
+    paragraphs = [
+        "全民健身赛事在合肥举行",
+        "11月22日，选手在比赛中。本次赛事由中华全国体育总会、国家体育总局社会体育指导中心主办。",
+        "新华社记者 周 畅 周 牧摄影报道",
+        "北京冬奥会和冬残奥会项目审议会召开",
+        "本报北京11月23日电 （记者季芳）国际奥委会—国际残奥委会北京冬奥会和冬残奥会项目审议会日前以视频方式召开。",
+    ]
+    page = narrow(paragraphs)
+    assert "周 牧摄\n影报道" in page
+    arts = [a for a in reconstruct(page) if a.kind != "fragment"]
+    assert [a.title for a in arts] == ["全民健身赛事在合肥举行", "北京冬奥会和冬残奥会项目审议会召开"]
+    assert arts[0].paragraphs[-1].text.endswith("摄影报道") and arts[1].kicker is None
