@@ -375,7 +375,15 @@ def caption_regions(content: list[Line]) -> dict[int, int]:
             # caption's headline (a paragraph's first line is only an indent shorter).
             if n > column or (not ends_sentence(l.text) and n < 0.7 * column) or _hard_before(l) or _hard_after(l):
                 break
-            alone = content[j + 1].no > l.no + 1 and (j == 0 or content[j - 1].no < l.no - 1 and ends_sentence(content[j - 1].text))
+            # alone between blank lines, after a finished paragraph or under a short line standing alone that finishes
+            # none (the headline's first part: 中职篮复赛第二阶段 / 广东东莞银行队战胜浙江广厦队, the title filling the column)
+            above = content[j - 1] if j else None
+            alone = content[j + 1].no > l.no + 1 and (
+                above is None or above.no < l.no - 1 and (
+                    ends_sentence(above.text)
+                    or _chars(above) < column - 2 and not ends_sentence(above.text) and (j < 2 or content[j - 2].no < above.no - 1)
+                )
+            )
             if alone and not ends_sentence(l.text) and not re.search(r"[，,、；;：:]", l.text):
                 break  # a line standing alone after a finished paragraph, with no clause in it: the caption's headline
             members.append(j)

@@ -270,3 +270,20 @@ def test_a_credit_whose_photo_report_a_full_line_cut_after_its_shot_stays_whole(
     arts = [a for a in reconstruct(page) if a.kind != "fragment"]
     assert [a.title for a in arts] == ["全民健身赛事在合肥举行", "北京冬奥会和冬残奥会项目审议会召开"]
     assert arts[0].paragraphs[-1].text.endswith("摄影报道") and arts[1].kicker is None
+
+
+def test_a_photos_title_filling_the_column_under_its_kicker_is_no_caption_line():
+    # 中职篮复赛第二阶段 / 广东东莞银行队战胜浙江广厦队: the title runs exactly the column's 14 characters, alone between
+    # blank lines under its short kicker; the caption below starts after it
+    paragraphs = [
+        "将东京奥运会的挑战摆上这方棋盘，落子运筹间，新局在其中。",
+        "中职篮复赛第二阶段",
+        "广东东莞银行队战胜浙江广厦队",
+        "7月16日，广东东莞银行队球员易建联（右）在比赛中伺机突破。",
+        "当日，在山东青岛举行的CBA复赛第二阶段比赛中，广东东莞银行队以104∶97战胜浙江广厦队。",
+        "新华社记者 郭绪雷摄",
+    ]
+    page = narrow(paragraphs)
+    [photo] = [a for a in reconstruct(page) if a.kind == "photo"]
+    assert (photo.kicker, photo.title) == ("中职篮复赛第二阶段", "广东东莞银行队战胜浙江广厦队")
+    assert photo.paragraphs[0].text.startswith("7月16日")
