@@ -214,6 +214,9 @@ class PageShape:
     # headlines stand straight over their text: short lines that end no sentence run into the next line, no
     # blank line between (a re-wrap leaves short only a paragraph's or headline's last line)
     heads_unspaced: bool = False
+    # a blank line follows every line that plainly ends a paragraph (stops short on a sentence's end): a crawl's
+    # text, re-wrapped or not, which parts every paragraph and headline so
+    ends_spaced: bool = False
 
     def long(self, line: Line) -> bool:
         return self.column[line.no] > 40
@@ -282,6 +285,8 @@ def page_shape(content: list[Line], cut: int = 0) -> PageShape:
     widths_sorted = sorted(widths)
     shape.unbroken = len(content) >= 4 and gaps <= 0.01 * (len(content) - 1)
     shape.dense = shape.unbroken and widths_sorted[len(widths_sorted) // 2] > 40
+    ends = [k for k in range(len(content) - 1) if ends_sentence(content[k].text) and shape.short(content[k])]
+    shape.ends_spaced = len(ends) >= 5 and sum(content[k + 1].no > content[k].no + 1 for k in ends) >= 0.95 * len(ends)
     shape.indents = _indents_paragraphs(content)
     shape.unwrapped = _lines_unwrapped(content)
     if cut:
@@ -596,6 +601,10 @@ def paragraph_break(
         return True
     if blank and shape.blank_reliable:
         return True
+    if shape.ends_spaced and not blank and re.search(r"[。；][”’」』）)]*$", a.text):
+        # where every paragraph's end is followed by a blank line, one without it runs on (a headline's part
+        # may end on ！, ？ or ——, and the next part stand straight under it; none ends on a full stop)
+        return False
     # A full line ending a sentence: the next paragraph's first line lost its indent and stops short, or a
     # headline follows, back to back with the text.
     return shape.short(b) and not ends_sentence(b.text) or _headline_ahead(b, ahead or [], shape)

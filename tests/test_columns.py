@@ -5,6 +5,7 @@ import re
 
 import pytest
 
+from archive.blocks import build_blocks
 from archive.lines import split_lines
 from archive.pipeline import reconstruct
 
@@ -575,3 +576,33 @@ def test_a_number_sign_a_wrap_set_at_a_line_start_is_no_markdown_heading():
     assert "岱山4\n#海上" in page
     [photo] = [a for a in reconstruct(page) if a.title == "海上风电建设忙"]
     assert photo.subtitle is None and photo.paragraphs[0].text.startswith("9月3日下午")
+
+
+def test_on_a_page_that_parts_every_paragraph_with_a_blank_line_a_short_last_line_after_a_full_stop_runs_on():
+    # A lead summary without its last full stop (…国际合作和竞争。 / 要维护知识产权领域国家安全): the full line ends a
+    # sentence and the short one under it ends none, as a headline over its text would; but this page sets a blank
+    # line after every paragraph, so without one the paragraph goes on.
+    lead = (
+        "■要加强知识产权保护工作顶层设计。要提高知识产权保护工作法治化水平。要强化知识产权全链条保护。"
+        "要深化知识产权保护工作体制机制改革。要统筹推进知识产权领域国际合作和竞争。要维护知识产权领域国家安全"
+    )
+    paragraphs = [
+        "习近平在中央政治局第二十五次集体学习时强调",
+        "全面加强知识产权保护工作",
+        lead,
+        "新华社北京12月1日电 中共中央政治局11月30日下午就加强我国知识产权保护工作举行第二十五次集体学习。",
+        "习近平指出，知识产权保护工作关系国家治理体系和治理能力现代化，关系高质量发展，关系人民生活幸福。",
+        "习近平强调，要加强知识产权保护工作顶层设计，提高知识产权保护工作法治化水平。",
+        "中共中央政治局各位同志认真听取讲解，并进行了讨论。北京大学教授就这个问题进行了讲解。",
+        "他们一致认为，知识产权保护是激励创新的基本手段，是创新原动力的基本保障。",
+        "会议要求，各级党委和政府要把知识产权保护工作摆在更加突出的位置。",
+        "会议强调，要抓好各项工作落实。",
+        "要加强组织领导。",
+        "要完善考核评价。",
+        "要营造良好氛围。",
+        "要强化宣传引导。",
+    ]
+    page = narrow(paragraphs)
+    assert "合作和竞争。\n要维护知识产权领域国家安全\n\n" in page
+    texts = [b.text for b in build_blocks(split_lines(page))]
+    assert lead in texts
