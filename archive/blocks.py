@@ -156,16 +156,17 @@ def join_lines(texts: list[str], markdown: bool = False, spaced: list[bool] | No
     for i, t in enumerate(texts):
         if markdown and i == 0:
             t = MD_HEADING_RE.match(t).group(2)
-        if out and spaced and spaced[i] and not out.endswith(" "):
-            out += " "  # 国务院台办主任 / 刘结一: the space a wrap cut at stays
-            out += t
-            continue
-        # English wraps at spaces; CJK columns wrap mid-word (Tik/Tok), so only Latin-on-both-sides gets a space.
-        if out and re.search(r"[A-Za-z,.]$", out) and re.match(r"[A-Za-z]", t) and han_count(out[-12:]) == 0 and han_count(t[:12]) == 0:
-            out += " "
-        elif out and _byline_wrapped(out, t):
-            out += " "  # 本报记者 张三 李四 王五 / 赵六: the names stay apart
-        out += t
+        if not out:
+            sep = ""
+        elif spaced and spaced[i] and not out.endswith(" "):
+            sep = " "  # 国务院台办主任 / 刘结一: the space a wrap cut at stays
+        elif re.search(r"[A-Za-z,.]$", out) and re.match(r"[A-Za-z]", t) and han_count(out[-12:]) == 0 and han_count(t[:12]) == 0:
+            sep = " "  # English wraps at spaces; CJK columns wrap mid-word (Tik/Tok): only Latin on both sides gets one
+        elif _byline_wrapped(out, t):
+            sep = " "  # 本报记者 张三 李四 王五 / 赵六: the names stay apart
+        else:
+            sep = ""
+        out += sep + t
     return out
 
 
