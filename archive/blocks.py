@@ -369,6 +369,9 @@ def caption_regions(content: list[Line]) -> dict[int, int]:
     for idx, line in enumerate(content):
         if not (PHOTO_CREDIT_RE.search(line.text) and ends_credit(line.text)):
             continue
+        nxt = content[idx + 1] if idx + 1 < len(content) else None
+        if nxt is not None and nxt.no == line.no + 1 and nxt.text.startswith(("）", ")")) and line.text.count("（") > line.text.count("）"):
+            continue  # （见图，本报记者方莹馨摄 / ），是…: a credit in brackets inside a sentence, the bracket cut by a wrap
         column = max(_chars(l) for l in content[max(0, idx - 3) : idx + 1])
         if column > 40:
             continue  # one paragraph per line: nothing to reflow, the usual rules hold

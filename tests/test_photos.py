@@ -287,3 +287,19 @@ def test_a_photos_title_filling_the_column_under_its_kicker_is_no_caption_line()
     [photo] = [a for a in reconstruct(page) if a.kind == "photo"]
     assert (photo.kicker, photo.title) == ("中职篮复赛第二阶段", "广东东莞银行队战胜浙江广厦队")
     assert photo.paragraphs[0].text.startswith("7月16日")
+
+
+def test_a_photo_credit_in_brackets_inside_a_sentence_that_a_wrap_cut_at_its_bracket_is_no_caption():
+    # …游泳馆（见图，本报记者方莹馨摄 / ），是…: the line ends on the credit, but its bracket closes on the next line
+    # and the sentence goes on; no caption starts or ends there
+    paragraphs = [
+        "建筑翻新 效益可观",
+        "比利时荷语布鲁塞尔自由大学游泳馆（见图，本报记者方莹馨摄），是比利时布鲁塞尔大区的示范建筑。"
+        "银白色的墙体、不规则几何形状的外观，在绿草坪和蓝天白云的映衬下，极具简约美感和时尚气息。",
+        "据学校负责人介绍，老馆在使用了25年后，机电设备老化，外墙和屋顶不再符合现行节能标准。",
+    ]
+    page = narrow(paragraphs)
+    assert "方莹馨摄\n），是" in page
+    blocks = build_blocks(split_lines(page))
+    assert [b.text[:6] for b in blocks] == ["建筑翻新 效", "比利时荷语布", "据学校负责人"]
+    assert not any(b.caption for b in blocks)
