@@ -393,7 +393,10 @@ def caption_regions(content: list[Line]) -> dict[int, int]:
                     or _chars(above) < column - 2 and not ends_sentence(above.text) and (j < 2 or content[j - 2].no < above.no - 1)
                 )
             )
-            if alone and not ends_sentence(l.text) and not re.search(r"[，,、；;：:]", l.text):
+            # with no blank lines about, a line short of the column right after a finished paragraph reads the same
+            # (…累也值！”潘丽娟说。 / 雷神山医院里的“艺术长廊” / 3月4日，…)
+            packed = content[j + 1].no == l.no + 1 and above is not None and above.no == l.no - 1 and ends_sentence(above.text)
+            if (alone or packed and _chars(l) < column and not l.indented) and not ends_sentence(l.text) and not re.search(r"[，,、；;：:]", l.text):
                 break  # a line standing alone after a finished paragraph, with no clause in it: the caption's headline
             members.append(j)
             j -= 1

@@ -303,3 +303,18 @@ def test_a_photo_credit_in_brackets_inside_a_sentence_that_a_wrap_cut_at_its_bra
     blocks = build_blocks(split_lines(page))
     assert [b.text[:6] for b in blocks] == ["建筑翻新 效", "比利时荷语布", "据学校负责人"]
     assert not any(b.caption for b in blocks)
+
+
+def test_a_photos_title_straight_after_a_finished_paragraph_heads_its_caption_with_no_blank_lines():
+    # No blank lines at all: the title (13 characters, short of the 14-character column, no clause in it) stands
+    # straight after a paragraph's last sentence; the caption's walk back from the credit stops there.
+    paragraphs = [
+        "“有大家的理解支持，以心换心累也值！”潘丽娟说。",
+        "雷神山医院里的“艺术长廊”",
+        "3月4日，在武汉雷神山医院，来自武汉第一医院的陈娅莉拍摄同事的图画。雷神山医院过道间的墙壁，逐渐成为医护人员表达内心感受的窗口。",
+        "新华社记者 程 敏摄",
+    ]
+    page = narrow(paragraphs, between="\n")
+    [photo] = [a for a in reconstruct(page) if a.kind == "photo"]
+    assert photo.title == "雷神山医院里的“艺术长廊”"
+    assert photo.paragraphs[0].text.startswith("3月4日")
