@@ -76,10 +76,10 @@ CLOSING_LINE_RE = re.compile(
     rf"|{COMPILED_BY_RE.pattern[1:-1]}$"
     r"|采写[:：]\s*(?:本报|新华社)?记者|(?:资料来源|内容统筹|图表设计|题图设计)[:：]|图片均?由.{1,20}提供$)"
 )
-# Punctuation that Chinese typesetting never puts at the start of a line (closing quotes, stops, commas),
-# and a line of dashes alone (the tail of a kicker: 团长黄碧林——).
 # A footnote's mark alone on its line: （注1）, （注①）, [1].
 FOOTNOTE_MARK_RE = re.compile(r"^(?:[（(]注\s*[0-9０-９①-⑳一二三四五六七八九十]{1,3}[）)]|[\[［][0-9０-９]{1,3}[\]］])$")
+# Punctuation that Chinese typesetting never puts at the start of a line (closing quotes, stops, commas),
+# and a line of dashes alone (the tail of a kicker: 团长黄碧林——).
 NO_LINE_START = re.compile(r"^(?:[，。、；：？！”’」』）》〉】]|[—－-]+$)")
 CREDIT_END_RE = re.compile(r"((?<!拍)摄|摄[）)]|照片[）)]|图片[）)]|新华社\s*发[）)]?|供图|制图)\s*$")
 
@@ -384,20 +384,8 @@ def caption_regions(content: list[Line]) -> dict[int, int]:
             # caption's headline (a paragraph's first line is only an indent shorter).
             if n > column or (not ends_sentence(l.text) and n < 0.7 * column) or _hard_before(l) or _hard_after(l):
                 break
-            # alone between blank lines, after a finished paragraph or under a short line standing alone that finishes
-            # none (the headline's first part: 中职篮复赛第二阶段 / 广东东莞银行队战胜浙江广厦队, the title filling the column)
-            above = content[j - 1] if j else None
-            alone = content[j + 1].no > l.no + 1 and (
-                above is None or above.no < l.no - 1 and (
-                    ends_sentence(above.text)
-                    or _chars(above) < column - 2 and not ends_sentence(above.text) and (j < 2 or content[j - 2].no < above.no - 1)
-                )
-            )
-            # with no blank lines about, a line short of the column right after a finished paragraph reads the same
-            # (…累也值！”潘丽娟说。 / 雷神山医院里的“艺术长廊” / 3月4日，…)
-            packed = content[j + 1].no == l.no + 1 and above is not None and above.no == l.no - 1 and ends_sentence(above.text)
-            if (alone or packed and _chars(l) < column and not l.indented) and not ends_sentence(l.text) and not re.search(r"[，,、；;：:]", l.text):
-                break  # a line standing alone after a finished paragraph, with no clause in it: the caption's headline
+            if _caption_title(content, j, column):
+                break
             members.append(j)
             j -= 1
         if j >= 0 and idx - j > 14:
@@ -409,6 +397,30 @@ def caption_regions(content: list[Line]) -> dict[int, int]:
             for k in members:
                 regions[content[k].no] = column
     return regions
+
+
+def _caption_title(content: list[Line], j: int, column: int) -> bool:
+    """Is line j, met walking back from a caption's credit, the caption's headline? A line with no clause in it,
+    ending no sentence, that stands alone between blank lines after a finished paragraph or under a short line
+    standing alone that finishes none (the headline's first part: 中职篮复赛第二阶段 / 广东东莞银行队战胜浙江广厦队, the
+    title filling the column); or, with no blank lines about, a line short of the column right after a finished
+    paragraph (…累也值！”潘丽娟说。 / 雷神山医院里的“艺术长廊” / 3月4日，…)."""
+    line = content[j]
+    if ends_sentence(line.text) or re.search(r"[，,、；;：:]", line.text):
+        return False
+    above = content[j - 1] if j else None
+    if content[j + 1].no > line.no + 1:  # a blank line under it
+        if above is None:
+            return True
+        if above.no == line.no - 1:
+            return False
+        if ends_sentence(above.text):
+            return True
+        return _chars(above) < column - 2 and (j < 2 or content[j - 2].no < above.no - 1)
+    return (
+        above is not None and above.no == line.no - 1 and ends_sentence(above.text)
+        and _chars(line) < column and not line.indented
+    )
 
 
 # A column tag closing a line: （快评）.

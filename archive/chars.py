@@ -11,6 +11,8 @@ CJK = HAN + CJK_PUNCT
 HAN_RE = re.compile(f"[{HAN}]")
 # A person's name as printed: two to four characters, a two-character one often padded to three widths (王 慧).
 PERSON = r"[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3}"
+# Up to four names in a row, set apart by spaces or 、 (张三 李四, 张三、李四).
+PERSONS = rf"{PERSON}(?:[ \u3000、]+{PERSON}){{0,3}}"
 # A paragraph can end on these (closing quotes/brackets may follow the stop).
 TERMINAL = "。！？!?…；;"
 CLOSERS = "”’」』）)》"

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .chars import PERSON
+from .chars import PERSON, PERSONS
 
 _NUM = r"[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}"
 # Agencies: named news agencies, "本报", and any paper/agency name ending in 报/社/网/台.
@@ -162,7 +162,7 @@ def parse_dateline(text: str) -> Dateline | None:
 
 # An author's line under a title: 作者：张三 / 文｜张三 / 尹晓东（中国儿童艺术剧院院长） / ——沈开举委员（郑州大学法学院教授）.
 AUTHOR_RE = re.compile(
-    rf"^(?:作者(?:[:：]\s*|[ \u3000]+)|{_WORDS_PICTURES}\s*)(?P<names>{PERSON}(?:[ \u3000、]+{PERSON}){{0,3}})$"
+    rf"^(?:作者(?:[:：]\s*|[ \u3000]+)|{_WORDS_PICTURES}\s*)(?P<names>{PERSONS})$"
     # the post in brackets ends on a role (院长, 演员, 教授, 书记, 本报记者), unlike a column tag (（组诗）（短评）);
     # a post never holds 的 nor ends on 故事, as tags do (生命之舱（抗疫一线的故事）, 壮歌出征（脱贫故事）)
     rf"|^(?:——)?(?P<name>{PERSON})(?:代表|委员)?[（(](?![^（）()]*(?:的|故事[）)]))[^（）()]{{1,40}}(?:长|员|师|家|授|任|书记|者|表|席|事|裁|理|官|生|手|人|士|匠)[）)]$"
@@ -207,7 +207,7 @@ def _byline(t: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     return None
 
 
-_SIGNED_BRIEF_RE = re.compile(rf"^[（(](?P<names>{PERSON}(?:[、 \u3000]+{PERSON}){{0,3}})[）)]$")
+_NAMES_RE = re.compile(rf"^{PERSONS}$")
 
 
 def parse_closing_byline(text: str) -> tuple[list[str], list[str]] | None:
@@ -216,12 +216,11 @@ def parse_closing_byline(text: str) -> tuple[list[str], list[str]] | None:
     if t[:1] not in "（(" or t[-1:] not in "）)":
         return None
     # （综合本报记者王浩、赵贝佳报道） / （本报记者倪弋整理） / （文漪整理）: who gathered the text signs it
-    t = "（" + re.sub(r"(?:整理|报道)$", "", re.sub(r"^综合", "", t[1:-1].strip())) + "）"
-    if _reporter_match(t[1:-1].strip()):
-        return parse_byline(t[1:-1])
-    m = _SIGNED_BRIEF_RE.match(t)
-    if m and not re.search(r"记者|通讯员|社|报|网|台", m.group("names")):  # （新华社） credits, it does not sign
-        return split_names(m.group("names")), []
+    inner = re.sub(r"(?:整理|报道)$", "", re.sub(r"^综合", "", t[1:-1].strip()))
+    if _reporter_match(inner.strip()):
+        return parse_byline(inner)
+    if _NAMES_RE.match(inner) and not re.search(r"记者|通讯员|社|报|网|台", inner):  # （新华社） credits, it does not sign
+        return split_names(inner), []
     return None
 
 

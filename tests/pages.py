@@ -1,11 +1,18 @@
 """Helpers and page fixtures shared by the reconstruction tests."""
 
+from archive.blocks import build_blocks
+from archive.lines import split_lines
 from archive.pipeline import reconstruct
 
 
 def articles_with_text(page):
     """The page's articles that hold paragraphs (a headline alone is left out)."""
     return [a for a in reconstruct(page) if a.paragraphs]
+
+
+def page_blocks(page):
+    """The page's blocks (paragraphs and headline parts, lines joined), before articles are made of them."""
+    return build_blocks(split_lines(page))
 
 
 def by_title(articles, fragment):

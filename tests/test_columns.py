@@ -5,12 +5,11 @@ import re
 
 import pytest
 
-from archive.blocks import build_blocks
 from archive.lines import split_lines
 from archive.pipeline import reconstruct
 
 from .conftest import FIXTURES, seed_text
-from .pages import SERIES_PAGE, articles_with_text, by_title, kinds, narrow, rewrap
+from .pages import SERIES_PAGE, articles_with_text, by_title, kinds, narrow, page_blocks, rewrap
 
 
 def test_narrow_columns_rejoin_paragraphs_across_breaks():
@@ -604,5 +603,5 @@ def test_on_a_page_that_parts_every_paragraph_with_a_blank_line_a_short_last_lin
     ]
     page = narrow(paragraphs)
     assert "合作和竞争。\n要维护知识产权领域国家安全\n\n" in page
-    texts = [b.text for b in build_blocks(split_lines(page))]
+    texts = [b.text for b in page_blocks(page)]
     assert lead in texts

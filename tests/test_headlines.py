@@ -2,12 +2,10 @@
 
 import pytest
 
-from archive.blocks import build_blocks
-from archive.lines import split_lines
 from archive.pipeline import reconstruct
 
 from .conftest import seed_text
-from .pages import articles_with_text, by_title, headings, kinds, narrow, rewrap
+from .pages import articles_with_text, by_title, headings, kinds, narrow, page_blocks, rewrap
 
 
 def test_kicker_and_title_from_separate_lines():
@@ -751,7 +749,7 @@ def test_a_range_dash_a_wrap_set_at_a_line_start_does_not_open_a_subtitle():
         "数量巨大\n\n2018年废旧家电理论报废量\n约1.5亿台，乐观估计50%\n—60%得到规范处理\n\n"
         "“向小区的商贩打听，也就卖个百\n十块钱，舍不得。”刘晓峰挺纠结。\n"
     )
-    [section_line] = [b for b in build_blocks(split_lines(page)) if b.text.startswith("2018")]
+    [section_line] = [b for b in page_blocks(page) if b.text.startswith("2018")]
     assert [p for p, _ in section_line.parts()] == ["2018年废旧家电理论报废量约1.5亿台，乐观估计50%—60%得到规范处理"]
 
 

@@ -1,12 +1,10 @@
 """Photos and photo stories: captions, credits and a photo's own headline."""
 
-from archive.blocks import build_blocks
-from archive.lines import split_lines
 from archive.photos import credit_ahead
 from archive.pipeline import reconstruct
 
 from .conftest import seed_text
-from .pages import articles_with_text, by_title, headings, kinds, narrow
+from .pages import articles_with_text, by_title, headings, kinds, narrow, page_blocks
 
 
 def test_photo_captions_with_credit():
@@ -236,7 +234,7 @@ def test_a_photos_headline_over_a_long_caption_holds_in_narrow_columns():
         "本报记者 张武军摄",
     ]
     for page in ("\n\n".join(paragraphs) + "\n", narrow(paragraphs)):
-        blocks = build_blocks(split_lines(page))
+        blocks = page_blocks(page)
         title = next(k for k, b in enumerate(blocks) if b.text == "送菜上门")
         assert credit_ahead(blocks, title + 1), page
         assert [a.title for a in reconstruct(page) if a.kind != "fragment"][-1] == "送菜上门"
@@ -300,7 +298,7 @@ def test_a_photo_credit_in_brackets_inside_a_sentence_that_a_wrap_cut_at_its_bra
     ]
     page = narrow(paragraphs)
     assert "方莹馨摄\n），是" in page
-    blocks = build_blocks(split_lines(page))
+    blocks = page_blocks(page)
     assert [b.text[:6] for b in blocks] == ["建筑翻新 效", "比利时荷语布", "据学校负责人"]
     assert not any(b.caption for b in blocks)
 

@@ -2,13 +2,11 @@
 
 import pytest
 
-from archive.blocks import build_blocks
-from archive.lines import split_lines
 from archive.normalise import normalise_text
 from archive.pipeline import reconstruct
 
 from .conftest import seed_text
-from .pages import articles_with_text, by_title, headings, kinds, narrow, rewrap
+from .pages import articles_with_text, by_title, headings, kinds, narrow, page_blocks, rewrap
 
 
 def test_continuation_mark_recorded_and_closing_dateline():
@@ -190,7 +188,7 @@ def test_a_footnote_mark_a_full_line_pushed_down_stays_in_its_sentence():
     ]
     page = narrow(paragraphs)
     assert "\n（注1）\n" in page  # the mark stands alone on its line
-    texts = [b.text for b in build_blocks(split_lines(page))]
+    texts = [b.text for b in page_blocks(page)]
     assert "（注1）" not in texts and any(t.endswith("仍不可估量。”（注1）") for t in texts)
 
 
