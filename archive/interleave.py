@@ -11,30 +11,11 @@ import re
 from functools import lru_cache
 
 from .blocks import Block
+from .words import word_spans_junction
 
 _HAN_END = re.compile(r"[\u4e00-\u9fff]$")
 _HAN_START = re.compile(r"^[\u4e00-\u9fff]")
 LOOKAHEAD = 8
-
-
-def word_spans_junction(left: str, right: str) -> bool:
-    """Does a dictionary word run across the end of left into the start of right?"""
-    return _spans(left[-3:], right[:3])
-
-
-@lru_cache(maxsize=65536)
-def _spans(a: str, b: str) -> bool:
-    # Only three characters either side matter: the same junctions recur on every page, so remember them.
-    from .words import load_jieba
-
-    jieba = load_jieba()
-    pos = 0
-    for token in jieba.cut(a + b, HMM=False):
-        end = pos + len(token)
-        if pos < len(a) < end and len(token) >= 2:
-            return True
-        pos = end
-    return False
 
 
 def _dangling(kind: str, block: Block) -> bool:

@@ -1,10 +1,12 @@
-"""Word segmentation (jieba) at ingest time, for ranking whole-word hits above accidental substrings.
+"""Word segmentation (jieba) at ingest time: for ranking whole-word hits above accidental substrings, and for
+telling a column break inside a word (…是脱 / 贫攻坚…) from a paragraph's end.
 
 Only ingest pays for jieba's dictionary (~1 s per process); lookups never import it. Recall never depends on
 it: matching uses the per-character index, the words column only adds rank.
 """
 
 import logging
+from functools import lru_cache
 
 _jieba = None
 
@@ -26,3 +28,21 @@ def words(text: str) -> str:
     jieba = load_jieba()
     # HMM off: discovering unknown words adds little to ranking and costs a third of the time.
     return " ".join(w for w in jieba.cut_for_search(text, HMM=False) if w.strip())
+
+
+def word_spans_junction(left: str, right: str) -> bool:
+    """Does a dictionary word run across the end of left into the start of right (…是脱 | 贫攻坚…, 黑 | 龙江)?"""
+    return _spans(left[-3:], right[:3])
+
+
+@lru_cache(maxsize=65536)
+def _spans(a: str, b: str) -> bool:
+    # Only three characters either side matter: the same junctions recur on every page, so remember them.
+    jieba = load_jieba()
+    pos = 0
+    for token in jieba.cut(a + b, HMM=False):
+        end = pos + len(token)
+        if pos < len(a) < end and len(token) >= 2:
+            return True
+        pos = end
+    return False

@@ -48,6 +48,19 @@ def wrap(text: str, width: int) -> str:
     return "\n".join(out)
 
 
+def with_column_breaks(text: str, every: int) -> str:
+    """As a PDF extraction of printed columns: a blank line after every `every` lines of text, wherever it falls
+    (mid-sentence, mid-word, inside a headline)."""
+    out, n = [], 0
+    for line in text.split("\n"):
+        out.append(line)
+        if line.strip():
+            n += 1
+            if n % every == 0:
+                out.append("")
+    return "\n".join(out)
+
+
 def gold_articles(raw: str, rows: list[dict]) -> list[dict]:
     arts = []
     for r in sorted(rows, key=lambda r: r["index"]):
@@ -186,6 +199,8 @@ def main():
     layout.add_argument("--no-blank", action="store_true", help="as a crawl printing paragraphs back to back, no blank lines")
     layout.add_argument("--headlines-over-text", action="store_true", help="as a crawl printing headlines straight over their text, no blank line")
     ap.add_argument("--indented", action="store_true", help="as a crawl keeping paragraph indents (two ideographic spaces)")
+    ap.add_argument("--column-breaks", type=int, default=0, metavar="N",
+                    help="re-wrapped only: a blank line after every N lines, as a column break in a PDF extraction")
     layout.add_argument("--headlines-after", action="store_true", help="as a PDF extraction printing headlines after bodies")
     args = ap.parse_args()
     by_file = read_index(args.corpus)
@@ -212,6 +227,8 @@ def main():
             if args.no_blank:
                 page = re.sub(r"\n\s*\n", "\n", page)
             text = page if mode == "plain" else wrap(page, args.width)
+            if args.column_breaks and mode != "plain":
+                text = with_column_breaks(text, args.column_breaks)
             chars += len(text)
             score_page(text, gold, stats, examples)
         secs = time.time() - t0

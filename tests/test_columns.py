@@ -605,3 +605,14 @@ def test_on_a_page_that_parts_every_paragraph_with_a_blank_line_a_short_last_lin
     assert "合作和竞争。\n要维护知识产权领域国家安全\n\n" in page
     texts = [b.text for b in page_blocks(page)]
     assert lead in texts
+
+
+def test_column_break_inside_a_word_runs_on():
+    # seed 000 re-wrapped, its blank lines all between paragraphs, then a column break set after …中国制造“成:
+    # the word 成绩 runs across the blank line, so the paragraph goes on (…“成绩单”新鲜出炉：…)
+    lines = rewrap(seed_text("000")).split("\n")
+    k = lines.index("会上，2024年中国制造“成")
+    page = "\n".join(lines[: k + 1] + [""] + lines[k + 1 :])
+    texts = [p.text for a in reconstruct(page) for p in a.paragraphs]
+    assert not any(t.endswith("中国制造“成") for t in texts)
+    assert any("2024年中国制造“成绩单”新鲜出炉：2024年，" in t for t in texts)
