@@ -616,3 +616,15 @@ def test_column_break_inside_a_word_runs_on():
     texts = [p.text for a in reconstruct(page) for p in a.paragraphs]
     assert not any(t.endswith("中国制造“成") for t in texts)
     assert any("2024年中国制造“成绩单”新鲜出炉：2024年，" in t for t in texts)
+
+
+def test_column_breaks_deep_in_paragraphs_run_on():
+    # seed 000 re-wrapped, then two column breaks, each after the third or later full line of a paragraph that
+    # holds a clause's punctuation; no word runs across either (全部 / 规上, 附加值 / 高的), yet two such
+    # breaks show the page's columns break mid-paragraph
+    lines = rewrap(seed_text("000")).split("\n")
+    ends = {"加值同比增长7.7%，对全部", "增长，一批技术含量高、附加值"}
+    page = "\n".join(l + ("\n" if l in ends else "") for l in lines)
+    texts = [p.text for a in reconstruct(page) for p in a.paragraphs]
+    assert not any(t.endswith(tuple(ends)) for t in texts)
+    assert any("一批技术含量高、附加值高的新产品不断涌现" in t for t in texts)
