@@ -6,7 +6,8 @@ line-length statistics: a line that ends a sentence and stops short of the colum
 a full line ending a sentence ends it when the next line stops short (its indent was lost) and runs on.
 A page re-wrapped by count (every running line exactly N characters) is read by that count: any shorter line
 ends its paragraph or headline. Datelines, bylines, markdown headings, page furniture and photo credits are
-hard breaks.
+hard breaks. A blank line a column break set inside a sentence runs on where a word runs across it (…是脱 /
+贫攻坚…) or where such breaks fall deep in paragraphs again and again.
 """
 
 import collections
@@ -15,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .chars import ends_sentence, han_count, width
+from .chars import HAN_END_RE, HAN_START_RE, ends_sentence, han_count, width
 from .datelines import CONTINUED_FROM_RE, CONTINUED_TO_RE, PHOTO_CREDIT_RE, parse_byline, parse_closing, parse_dateline
 from .labels import BULLETS, CLOSING_NOTE_RE, COMPILED_BY_RE, SERIES_NUMBER, is_box_label
 from .lines import Line
@@ -303,13 +304,9 @@ def page_shape(content: list[Line], cut: int = 0) -> PageShape:
     return shape
 
 
-_HAN_END = re.compile(r"[\u4e00-\u9fff]$")
-_HAN_START = re.compile(r"^[\u4e00-\u9fff]")
-
-
 def _word_across(a: Line, b: Line) -> bool:
     """A dictionary word runs from line a into line b (…是脱 / 贫攻坚…)."""
-    return bool(_HAN_END.search(a.text) and _HAN_START.match(b.text)) and word_spans_junction(a.text, b.text)
+    return bool(HAN_END_RE.search(a.text) and HAN_START_RE.match(b.text)) and word_spans_junction(a.text, b.text)
 
 
 def _column_breaks(content: list[Line], blank_after: list[int]) -> frozenset[int]:
@@ -318,10 +315,11 @@ def _column_breaks(content: list[Line], blank_after: list[int]) -> frozenset[int
     the column without its stop (a lead set under its headline); two or more show the page's columns break."""
     found = []
     for k in blank_after:
-        run = 0
-        while k - run >= 0 and (run == 0 or content[k - run + 1].no == content[k - run].no + 1):
-            run += 1
-        text = "".join(l.text for l in content[k - run + 1 : k + 1])
+        first = k  # the paragraph's first line: the run of lines with no blank line between, up to k
+        while first > 0 and content[first - 1].no == content[first].no - 1:
+            first -= 1
+        run = k - first + 1
+        text = "".join(l.text for l in content[first : k + 1])
         if run >= 3 and re.search(r"[，。；]", text) and not re.search(r"[）)》：:]$", content[k].text):
             found.append(content[k].no)
     return frozenset(found) if len(found) >= 2 else frozenset()

@@ -9,6 +9,9 @@ CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u
 CJK = HAN + CJK_PUNCT
 
 HAN_RE = re.compile(f"[{HAN}]")
+# A line ending or starting on an ideograph (no punctuation): where a word may run across a break (…是脱 / 贫攻坚).
+HAN_END_RE = re.compile(r"[\u4e00-\u9fff]$")
+HAN_START_RE = re.compile(r"^[\u4e00-\u9fff]")
 # A person's name as printed: two to four characters, a two-character one often padded to three widths (王 慧).
 PERSON = r"[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,3}"
 # Up to four names in a row, set apart by spaces or 、 (张三 李四, 张三、李四).

@@ -11,10 +11,9 @@ import re
 from functools import lru_cache
 
 from .blocks import Block
+from .chars import HAN_END_RE, HAN_START_RE
 from .words import word_spans_junction
 
-_HAN_END = re.compile(r"[\u4e00-\u9fff]$")
-_HAN_START = re.compile(r"^[\u4e00-\u9fff]")
 LOOKAHEAD = 8
 
 
@@ -22,7 +21,7 @@ def _dangling(kind: str, block: Block) -> bool:
     """A sentence broken off mid-word: ends on a character and holds sentence punctuation (labels and
     headlines, which also end on a character, seldom do). A short one may have been taken for a heading."""
     text = block.text.rstrip()
-    return kind in ("body", "heading") and bool(_HAN_END.search(text)) and bool(re.search(r"[，、；：“,;:]", text))
+    return kind in ("body", "heading") and bool(HAN_END_RE.search(text)) and bool(re.search(r"[，、；：“,;:]", text))
 
 
 @lru_cache(maxsize=65536)
@@ -37,7 +36,7 @@ def _ends_mid_word(tail: str) -> bool:
 
 def _continues(left: Block, right: Block) -> bool:
     text = left.text.rstrip()
-    return bool(_HAN_START.match(right.text)) and _ends_mid_word(text[-8:]) and word_spans_junction(text, right.text)
+    return bool(HAN_START_RE.match(right.text)) and _ends_mid_word(text[-8:]) and word_spans_junction(text, right.text)
 
 
 def _merge(a: Block, b: Block) -> Block:
