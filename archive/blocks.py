@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .chars import HAN_END_RE, HAN_START_RE, ends_sentence, han_count, width
+from .chars import ends_sentence, han_count, width
 from .datelines import CONTINUED_FROM_RE, CONTINUED_TO_RE, PHOTO_CREDIT_RE, parse_byline, parse_closing, parse_dateline
 from .labels import BULLETS, CLOSING_NOTE_RE, COMPILED_BY_RE, SERIES_NUMBER, is_box_label
 from .lines import Line
@@ -302,11 +302,6 @@ def page_shape(content: list[Line], cut: int = 0) -> PageShape:
             a.span < cut and b.no == a.no + 1 and not ends_sentence(a.text) for a, b in itertools.pairwise(content)
         ) >= 2
     return shape
-
-
-def _word_across(a: Line, b: Line) -> bool:
-    """A dictionary word runs from line a into line b (…是脱 / 贫攻坚…)."""
-    return bool(HAN_END_RE.search(a.text) and HAN_START_RE.match(b.text)) and word_spans_junction(a.text, b.text)
 
 
 def _column_breaks(content: list[Line], blank_after: list[int]) -> frozenset[int]:
@@ -626,7 +621,7 @@ def paragraph_break(
         # One entry per line (a list of names with their posts): a short line ends its entry, full or not;
         # a long paragraph line cut mid-sentence (…2024 / 年，全国…) still runs on.
         return True
-    if blank and runs_on and not shape.long(a) and _word_across(a, b) and not is_lone_credit(a.text) and not parse_byline(b.text):
+    if blank and runs_on and not shape.long(a) and word_spans_junction(a.text, b.text) and not is_lone_credit(a.text) and not parse_byline(b.text):
         # A word runs across the blank line (…是脱 / 贫攻坚的主战场): a column break inside a sentence, the text
         # goes on. (In People's Daily 2020 re-wrapped, 5 of 3,703 one-line paragraphs ending exactly at the
         # column do so by chance with the next paragraph; half the blank lines set into a sentence do.)

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .blocks import Block
-from .chars import HAN_END_RE, HAN_START_RE
+from .chars import HAN_END_RE
 from .words import word_spans_junction
 
 LOOKAHEAD = 8
@@ -36,7 +36,7 @@ def _ends_mid_word(tail: str) -> bool:
 
 def _continues(left: Block, right: Block) -> bool:
     text = left.text.rstrip()
-    return bool(HAN_START_RE.match(right.text)) and _ends_mid_word(text[-8:]) and word_spans_junction(text, right.text)
+    return word_spans_junction(text, right.text) and _ends_mid_word(text[-8:])
 
 
 def _merge(a: Block, b: Block) -> Block:

@@ -8,6 +8,8 @@ it: matching uses the per-character index, the words column only adds rank.
 import logging
 from functools import lru_cache
 
+from .chars import HAN_END_RE, HAN_START_RE
+
 _jieba = None
 
 
@@ -31,8 +33,9 @@ def words(text: str) -> str:
 
 
 def word_spans_junction(left: str, right: str) -> bool:
-    """Does a dictionary word run across the end of left into the start of right (…是脱 | 贫攻坚…, 黑 | 龙江)?"""
-    return _spans(left[-3:], right[:3])
+    """Does a dictionary word run across the end of left into the start of right (…是脱 | 贫攻坚…, 黑 | 龙江)?
+    Only where an ideograph stands on both sides: no word runs across punctuation."""
+    return bool(HAN_END_RE.search(left) and HAN_START_RE.match(right)) and _spans(left[-3:], right[:3])
 
 
 @lru_cache(maxsize=65536)
