@@ -89,7 +89,14 @@ from .pieces import (
     under_own_byline,
     voice_under_reporter,
 )
-from .sections import first_section_under_headline, in_series, pull_quote_under_title, quoted_sibling, sibling_section
+from .sections import (
+    first_section_under_headline,
+    in_series,
+    pull_quote_under_title,
+    quoted_sibling,
+    sibling_section,
+    sole_heading_after_prose,
+)
 from .segments import (
     Segment,
     column_label,
@@ -242,6 +249,7 @@ def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: 
         or headline_beyond_sections(run, blocks, j, cur)
         or apart_from_dated_headline(run, cur)
         or below_is_its_own and (long_story_turns_away(run, blocks, j, cur) or lone_headline_shift(run, blocks, j, cur))
+        or below_is_its_own and sole_heading_after_prose(run, blocks, j, cur)
     )
 
 

@@ -7,7 +7,7 @@ from .blocks import Block
 from .chars import width
 from .datelines import parse_byline
 from .headline_runs import headlines_ahead, is_headline_candidate
-from .labels import COLUMN_TAG_RE, SERIES_KICKER_RE, clause_under_short_title
+from .labels import AFTERWORD_TAG_RE, COLUMN_TAG_RE, SERIES_KICKER_RE, clause_under_short_title
 from .segments import Segment, heading_groups, headline_parts, last_section, running_text, signed
 
 
@@ -133,3 +133,29 @@ def pull_quote_under_title(cur: Segment) -> None:
         return
     if clause_under_short_title(cur.heads[0].text, cur.heads[1].text):
         cur.body.insert(0, ("body", cur.heads.pop()))
+
+
+SOLE_TITLE_SHAPE_RE = re.compile(r"——|……|[【】■●▲◆★：:]|[！!？?]$|^[“‘「]")
+
+
+def sole_heading_after_prose(run: list[Block], blocks: list[Block], j: int, cur: Segment) -> bool:
+    """A plain one-line title (5 to 20 ems, no label marks, a long one without commas) after six or more
+    paragraphs of unsectioned prose that ended a sentence, over running text, with no headline of its build
+    ahead (one line within 3 ems) before the next dateline: sections come in series, so a first and only one
+    heads the next piece of a page of essays or commentaries (…是一座城生机焕发的光彩未来。 / 秋夜读书记). In
+    People's Daily 2020 such titles open an article on 22 pages and head a section on 2."""
+    parts = headline_parts(run)
+    if len(parts) != 1 or SOLE_TITLE_SHAPE_RE.search(parts[0]) or AFTERWORD_TAG_RE.search(parts[0]):
+        return False
+    if not 5 <= width(parts[0]) <= 20 or width(parts[0]) > 14 and re.search(r"[，,、]", parts[0]):
+        return False
+    if len(run[-1].lines) - 1 not in run[-1].short:
+        return False  # a line filling its column before a column break: a paragraph's first line cut off
+    if cur.body_has_heading() or sum(1 for kind, _ in cur.body if kind == "body") < 6:
+        return False
+    last_kind, last = cur.body[-1]
+    if last_kind != "body" or not last.text.strip().endswith(("。", "”")):
+        return False
+    if j >= len(blocks) or not running_text(blocks[j]):
+        return False
+    return not any(len(other) == 1 and abs(width(other[0]) - width(parts[0])) <= 3 for other in headlines_ahead(blocks, j, 60))
