@@ -204,3 +204,32 @@ def test_a_numbered_parts_marker_under_a_headline_opens_the_text_instead_of_runn
     (art,) = articles_with_text(page)
     assert (art.title, art.subtitle) == ("冲寒已觉东风暖", "——记习近平总书记在浙江调研疫情防控和复工复产")
     assert kinds(art)[:2] == [("heading", "（一）"), ("heading", "第一大港的硬核力量")]
+
+
+
+ESSAY = (
+    "江城夜色\n\n"
+    "傍晚时分，江边的风渐渐凉了下来，散步的人却越来越多。\n\n"
+    "老人们沿着堤岸慢慢走，孩子们追着泡泡跑，笑声一阵接着一阵。\n\n"
+    "对岸的楼群亮起了灯，一盏，两盏，很快连成了一片。\n\n"
+    "轮渡靠岸又离岸，汽笛声在水面上传得很远。\n\n"
+    "卖糖画的摊子前围满了人，师傅手腕一抖，一只凤凰就落在了竹签上。\n\n"
+    "夜深了，江水依旧向东流去，映着满城灯火，也映着人们安稳的日子。\n\n"
+)
+SPRING = "春天的江边，柳枝发了新芽，散步的人又多了起来，孩子们在堤岸上放风筝。\n\n"
+FERRY = "江水涨了一些，轮渡往来，对岸的花开成了一片。\n"
+
+
+def test_a_first_and_only_title_after_unsectioned_prose_opens_the_next_essay():
+    # a page of essays with no bylines: six paragraphs of one essay end a sentence, then a plain one-line title
+    # over more prose on the same river, and no other title of its build below: sections come in series, so
+    # a first and only one heads the next piece
+    arts = articles_with_text(ESSAY + "江边的春色\n\n" + SPRING + FERRY)
+    assert [a.title for a in arts] == ["江城夜色", "江边的春色"]
+    assert arts[1].paragraphs[0].text.startswith("春天的江边")
+
+
+def test_a_title_with_a_sibling_of_its_build_below_stays_a_section():
+    (art,) = articles_with_text(ESSAY + "江边的春色\n\n" + SPRING + "江边的夏夜\n\n" + FERRY)
+    assert headings(art) == ["江边的春色", "江边的夏夜"]
+
