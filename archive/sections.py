@@ -7,7 +7,7 @@ from .blocks import Block
 from .chars import width
 from .datelines import parse_byline
 from .headline_runs import headlines_ahead, is_headline_candidate
-from .labels import AFTERWORD_TAG_RE, COLUMN_TAG_RE, SERIES_KICKER_RE, clause_under_short_title
+from .labels import AFTERWORD_TAG_RE, CLOSING_NOTE_RE, COLUMN_TAG_RE, SERIES_KICKER_RE, SIGNATURE_RE, clause_under_short_title
 from .segments import Segment, heading_groups, headline_parts, last_section, running_text, signed
 
 
@@ -142,8 +142,9 @@ def sole_heading_after_prose(run: list[Block], blocks: list[Block], j: int, cur:
     """A plain one-line title (5 to 20 ems, no label marks, a long one without commas) after six or more
     paragraphs of unsectioned prose that ended a sentence, over running text, with no headline of its build
     ahead (one line within 3 ems) before the next dateline: sections come in series, so a first and only one
-    heads the next piece of a page of essays or commentaries (…是一座城生机焕发的光彩未来。 / 秋夜读书记). In
-    People's Daily 2020 such titles open an article on 22 pages and head a section on 2."""
+    heads the next piece of a page of essays or commentaries (…是一座城生机焕发的光彩未来。 / 秋夜读书记). A
+    closing note or a signature ends the search: what follows it is another piece's. In People's Daily 2020 such
+    titles open an article on 25 pages and head a section on 2."""
     parts = headline_parts(run)
     if len(parts) != 1 or SOLE_TITLE_SHAPE_RE.search(parts[0]) or AFTERWORD_TAG_RE.search(parts[0]):
         return False
@@ -158,4 +159,10 @@ def sole_heading_after_prose(run: list[Block], blocks: list[Block], j: int, cur:
         return False
     if j >= len(blocks) or not running_text(blocks[j]):
         return False
-    return not any(len(other) == 1 and abs(width(other[0]) - width(parts[0])) <= 3 for other in headlines_ahead(blocks, j, 60))
+    end = next((k for k in range(j, min(len(blocks), j + 60)) if _signed_off(blocks[k])), j + 60)
+    return not any(len(other) == 1 and abs(width(other[0]) - width(parts[0])) <= 3 for other in headlines_ahead(blocks, j, end - j))
+
+
+def _signed_off(block: Block) -> bool:
+    """A closing note (（作者为本报记者）) or a signature (江苏徐州市 童殿文): the end of a piece."""
+    return bool(CLOSING_NOTE_RE.match(block.text.strip()) or SIGNATURE_RE.match(block.text.strip()))
