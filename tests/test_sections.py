@@ -233,3 +233,15 @@ def test_a_title_with_a_sibling_of_its_build_below_stays_a_section():
     (art,) = articles_with_text(ESSAY + "江边的春色\n\n" + SPRING + "江边的夏夜\n\n" + FERRY)
     assert headings(art) == ["江边的春色", "江边的夏夜"]
 
+
+
+
+def test_a_title_like_one_beyond_a_closing_note_ahead_still_opens_a_piece():
+    # the title built like this one stands beyond a closing note (（作者为…）) further down, so it heads another
+    # piece, not a sibling section
+    page = (
+        ESSAY + "江边的春色\n\n" + SPRING + FERRY
+        + "\n一场及时雨润透了江汉平原的麦田\n\n" + SPRING + FERRY + "\n（作者为本报记者）\n\n江边的秋夜\n\n" + SPRING + FERRY
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts][:2] == ["江城夜色", "江边的春色"]
