@@ -140,19 +140,19 @@ SOLE_TITLE_SHAPE_RE = re.compile(r"——|……|[【】■●▲◆★：:]|[�
 
 def sole_heading_after_prose(run: list[Block], blocks: list[Block], j: int, cur: Segment) -> bool:
     """A plain one-line title (5 to 20 ems, no label marks, a long one without commas) after six or more
-    paragraphs of unsectioned prose that ended a sentence, over running text, with no headline of its build
+    paragraphs of unsectioned prose that ended a sentence (a title of 4 ems, as a box label may be, after ten), over running text, with no headline of its build
     ahead (one line within 3 ems) before the next dateline: sections come in series, so a first and only one
     heads the next piece of a page of essays or commentaries (…是一座城生机焕发的光彩未来。 / 秋夜读书记). A
     closing note or a signature ends the search: what follows it is another piece's. In People's Daily 2020 such
-    titles open an article on 25 pages and head a section on 2."""
+    titles open an article on 28 pages and head a section on 3."""
     parts = headline_parts(run)
     if len(parts) != 1 or SOLE_TITLE_SHAPE_RE.search(parts[0]) or AFTERWORD_TAG_RE.search(parts[0]):
         return False
-    if not 5 <= width(parts[0]) <= 20 or width(parts[0]) > 14 and re.search(r"[，,、]", parts[0]):
+    if not 4 <= width(parts[0]) <= 20 or width(parts[0]) > 14 and re.search(r"[，,、]", parts[0]):
         return False
     if len(run[-1].lines) - 1 not in run[-1].short:
         return False  # a line filling its column before a column break: a paragraph's first line cut off
-    if cur.body_has_heading() or sum(1 for kind, _ in cur.body if kind == "body") < 6:
+    if cur.body_has_heading() or sum(1 for kind, _ in cur.body if kind == "body") < (6 if width(parts[0]) > 4 else 10):
         return False
     last_kind, last = cur.body[-1]
     if last_kind != "body" or not last.text.strip().endswith(("。", "”")):
