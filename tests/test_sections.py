@@ -245,3 +245,18 @@ def test_a_title_like_one_beyond_a_closing_note_ahead_still_opens_a_piece():
     )
     arts = articles_with_text(page)
     assert [a.title for a in arts][:2] == ["江城夜色", "江边的春色"]
+
+
+def test_a_four_character_title_opens_a_piece_only_after_a_long_stretch_of_prose():
+    # literary pages title essays in four characters (江边春色), but so are box labels (专家连线): after six
+    # paragraphs it stays a heading, after ten it heads the next essay
+    more = (
+        "天渐渐亮了，江面上升起一层薄雾，早起的人们已经在码头边忙碌起来。\n\n"
+        "卖早点的小店开了门，热干面的香味飘满了整条街。\n\n"
+        "公交车一辆接一辆驶过大桥，车窗里是一张张赶着上班的脸。\n\n"
+        "这座城就这样醒来，一天又一天，平常而又踏实。\n\n"
+    )
+    (short,) = articles_with_text(ESSAY + "江边春色\n\n" + SPRING + FERRY)
+    assert headings(short) == ["江边春色"]
+    arts = articles_with_text(ESSAY + more + "江边春色\n\n" + SPRING + FERRY)
+    assert [a.title for a in arts] == ["江城夜色", "江边春色"]
