@@ -7,7 +7,15 @@ from .blocks import Block
 from .chars import width
 from .datelines import parse_byline
 from .headline_runs import headlines_ahead, is_headline_candidate
-from .labels import AFTERWORD_TAG_RE, CLOSING_NOTE_RE, COLUMN_TAG_RE, SERIES_KICKER_RE, SIGNATURE_RE, clause_under_short_title
+from .labels import (
+    AFTERWORD_TAG_RE,
+    CLOSING_NOTE_RE,
+    COLUMN_TAG_RE,
+    SERIES_KICKER_RE,
+    SIGNATURE_RE,
+    STORY_LABEL_RE,
+    clause_under_short_title,
+)
 from .segments import Segment, heading_groups, headline_parts, last_section, running_text, signed
 
 
@@ -140,11 +148,12 @@ SOLE_TITLE_SHAPE_RE = re.compile(r"——|……|[【】■●▲◆★：:]|[�
 
 def sole_heading_after_prose(run: list[Block], blocks: list[Block], j: int, cur: Segment) -> bool:
     """A plain one-line title (5 to 20 ems, no label marks, a long one without commas) after six or more
-    paragraphs of unsectioned prose that ended a sentence (a title of 4 ems, as a box label may be, after ten), over running text, with no headline of its build
-    ahead (one line within 3 ems) before the next dateline: sections come in series, so a first and only one
-    heads the next piece of a page of essays or commentaries (…是一座城生机焕发的光彩未来。 / 秋夜读书记). A
-    closing note or a signature ends the search: what follows it is another piece's. In People's Daily 2020 such
-    titles open an article on 28 pages and head a section on 3."""
+    paragraphs of unsectioned prose that ended a sentence (a title of 4 ems, as a box label may be, after ten),
+    over running text, with no headline of its build ahead (one line within 3 ems; a story label such as 图片报道
+    is none) before the next dateline: sections come in series, so a first and only one heads the next piece of
+    a page of essays or commentaries (…是一座城生机焕发的光彩未来。 / 秋夜读书记). A closing note or a signature
+    ends the search: what follows it is another piece's. In People's Daily 2020 such titles open an article on
+    30 pages and head a section on 3."""
     parts = headline_parts(run)
     if len(parts) != 1 or SOLE_TITLE_SHAPE_RE.search(parts[0]) or AFTERWORD_TAG_RE.search(parts[0]):
         return False
@@ -160,7 +169,8 @@ def sole_heading_after_prose(run: list[Block], blocks: list[Block], j: int, cur:
     if j >= len(blocks) or not running_text(blocks[j]):
         return False
     end = next((k for k in range(j, min(len(blocks), j + 60)) if _signed_off(blocks[k])), j + 60)
-    return not any(len(other) == 1 and abs(width(other[0]) - width(parts[0])) <= 3 for other in headlines_ahead(blocks, j, end - j))
+    ahead = (other for other in headlines_ahead(blocks, j, end - j) if not STORY_LABEL_RE.match(other[0]))  # 图片报道 heads a story
+    return not any(len(other) == 1 and abs(width(other[0]) - width(parts[0])) <= 3 for other in ahead)
 
 
 def _signed_off(block: Block) -> bool:
