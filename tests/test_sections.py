@@ -260,3 +260,10 @@ def test_a_four_character_title_opens_a_piece_only_after_a_long_stretch_of_prose
     assert headings(short) == ["江边春色"]
     arts = articles_with_text(ESSAY + more + "江边春色\n\n" + SPRING + FERRY)
     assert [a.title for a in arts] == ["江城夜色", "江边春色"]
+
+
+def test_a_photo_reports_label_ahead_is_no_sibling_section():
+    # 图片报道 heads a photo story further down: it is no section heading built like this title
+    page = ESSAY + "江边的春色\n\n" + SPRING + FERRY + "\n图片报道\n\n6月7日，市民在江边公园赏花。\n"
+    arts = articles_with_text(page)
+    assert [a.title for a in arts][:2] == ["江城夜色", "江边的春色"]
