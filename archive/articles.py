@@ -42,7 +42,6 @@ from .interleave import rejoin
 from .labels import (
     AFTERWORD_TAG_RE,
     BRIEFS_LABEL_RE,
-    CLOSING_NOTE_RE,
     COLUMN_TAG_RE,
     EDITOR_NOTE_RE,
     EDITORS_SIGNATURE_RE,
@@ -59,6 +58,7 @@ from .labels import (
     is_document_title,
     is_key_points,
     is_stress_kicker,
+    signs_off,
 )
 from .photos import credit_ahead, cried_photo_title, photo_story_lead
 from .pieces import (
@@ -248,8 +248,8 @@ def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: 
         or own_headline_left_behind(run, blocks, j, cur)
         or headline_beyond_sections(run, blocks, j, cur)
         or apart_from_dated_headline(run, cur)
-        or below_is_its_own and (long_story_turns_away(run, blocks, j, cur) or lone_headline_shift(run, blocks, j, cur))
-        or below_is_its_own and sole_heading_after_prose(run, blocks, j, cur)
+        or below_is_its_own
+        and (long_story_turns_away(run, blocks, j, cur) or lone_headline_shift(run, blocks, j, cur) or sole_heading_after_prose(run, blocks, j, cur))
     )
 
 
@@ -448,7 +448,7 @@ def _segment(blocks: list[Block], after_order: bool) -> list[Segment]:
             # A captioned photo after a text article's body is a photo of its own.
             new()
         cur.body.append(("caption" if is_caption(b) else "body", b))
-        if CLOSING_NOTE_RE.match(t.strip()) or SIGNATURE_RE.match(t.strip()):
+        if signs_off(t):
             cur.body[-1] = ("note", b)
             if SIGNATURE_RE.match(t.strip()) and not cur.letters and label_headed(cur):
                 cur.open_letters()

@@ -158,6 +158,11 @@ _SIGNER = r"(?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]|[\u4e00-\u9fff]{2,3}|[\u4
 SIGNATURE_RE = re.compile(rf"^[\u4e00-\u9fff]{{2,10}}(?:省|市|县|区|州|旗|盟|镇|乡|村)\s+{_SIGNER}(?:[ \u3000、]+{_SIGNER})?$")
 
 
+def signs_off(text: str) -> bool:
+    """A closing note (（作者为本报记者）) or a signature (江苏徐州市 童殿文): the line a piece ends on."""
+    return bool(CLOSING_NOTE_RE.match(text.strip()) or SIGNATURE_RE.match(text.strip()))
+
+
 # A numbered section heading: 一、 （二） 第三章 (not 12.1万处…, which opens with a figure).
 NUMBERED_HEADING_RE = re.compile(
     r"^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+(?:章|节|部分|条|分?编|卷|篇)"

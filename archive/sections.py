@@ -1,5 +1,6 @@
 """Section headings told by their build: headlines shaped like the article's own or its other sections'
-(as many parts, about as long, a kicker leading in, a quotation) are its sections, not new articles."""
+(as many parts, about as long, a kicker leading in, a quotation) are its sections, not new articles; a title
+with no sibling of its build, after prose that had no sections, is the next piece's."""
 
 import re
 
@@ -7,15 +8,7 @@ from .blocks import Block
 from .chars import width
 from .datelines import parse_byline
 from .headline_runs import headlines_ahead, is_headline_candidate
-from .labels import (
-    AFTERWORD_TAG_RE,
-    CLOSING_NOTE_RE,
-    COLUMN_TAG_RE,
-    SERIES_KICKER_RE,
-    SIGNATURE_RE,
-    STORY_LABEL_RE,
-    clause_under_short_title,
-)
+from .labels import AFTERWORD_TAG_RE, COLUMN_TAG_RE, SERIES_KICKER_RE, STORY_LABEL_RE, clause_under_short_title, signs_off
 from .segments import Segment, heading_groups, headline_parts, last_section, running_text, signed
 
 
@@ -168,11 +161,7 @@ def sole_heading_after_prose(run: list[Block], blocks: list[Block], j: int, cur:
         return False
     if j >= len(blocks) or not running_text(blocks[j]):
         return False
-    end = next((k for k in range(j, min(len(blocks), j + 60)) if _signed_off(blocks[k])), j + 60)
+    end = next((k for k in range(j, min(len(blocks), j + 60)) if signs_off(blocks[k].text)), j + 60)
     ahead = (other for other in headlines_ahead(blocks, j, end - j) if not STORY_LABEL_RE.match(other[0]))  # 图片报道 heads a story
     return not any(len(other) == 1 and abs(width(other[0]) - width(parts[0])) <= 3 for other in ahead)
 
-
-def _signed_off(block: Block) -> bool:
-    """A closing note (（作者为本报记者）) or a signature (江苏徐州市 童殿文): the end of a piece."""
-    return bool(CLOSING_NOTE_RE.match(block.text.strip()) or SIGNATURE_RE.match(block.text.strip()))
