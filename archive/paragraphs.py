@@ -209,10 +209,11 @@ def build_article(seg: Segment) -> Article:
         art.kind = "photo"
         for p in art.paragraphs:
             p.kind = "caption"
-            m = PHOTO_CREDIT_RE.search(p.text)
-            if m and "摄" in m.group(0):
-                names = re.sub(r"新华社|记者|发|摄|[（()）]", " ", m.group(0)).split()
-                art.add_names(contributors=[n for n in names if 2 <= len(n) <= 4])
+            # every credit of the caption, not just the first bracket: （无人机照片） may come before （新华社发（郑家裕摄）
+            for m in PHOTO_CREDIT_RE.finditer(p.text):
+                if "摄" in m.group(0):
+                    names = re.sub(r"新华社|记者|发|摄|[（()）]", " ", m.group(0)).split()
+                    art.add_names(contributors=[n for n in names if 2 <= len(n) <= 4])
     elif not art.paragraphs or not art.title and not art.dateline and sum(len(p.text) for p in art.paragraphs) < 40:
         art.kind = "fragment"  # a stray line, or a headline with no text under it (a label over a missing photo)
     return art
