@@ -14,6 +14,14 @@ def test_photo_captions_with_credit():
     assert "金皓原" in photo.contributors
 
 
+def test_a_photographer_credited_after_a_drone_shot_note_in_the_same_caption_is_read():
+    # seed 000 prints the caption whole on one line: （无人机照片） comes first, the (misprinted) credit
+    # （新华社（郑家裕 摄） last; the credit is the caption's whichever bracket comes first
+    (photo,) = [a for a in reconstruct(seed_text("000")) if a.kind == "photo"]
+    assert "（无人机照片）" in photo.paragraphs[0].text
+    assert photo.contributors == ["郑家裕"]
+
+
 def test_photo_report_credit_closes_the_photo_story():
     from archive.blocks import is_lone_credit
 
