@@ -331,3 +331,22 @@ def test_a_two_part_headline_sharing_nothing_with_the_articles_own_opens_a_story
         (None, "大山深处的小学有了一支足球队", 13),
         ("操场上的孩子们每天坚持训练", "体育课开足开齐 老师配齐配强", 2),
     ]
+
+
+
+def test_a_title_over_a_box_label_heads_a_section_however_far_the_text_below_turns():
+    # 少捕慎诉，减少不必要的羁押 / 案例: a heading, then the label of the case box under it; the case may speak of
+    # other things than the feature's first stretch, but a label is no story's title
+    page = (
+        "湿地观鸟正当时（美丽中国）\n\n"
+        "冬季是观鸟的好时节，大批候鸟从北方飞来，在湖区湿地越冬栖息，成群的白鹤、天鹅在浅滩上觅食嬉戏，"
+        "引来不少游客驻足，湖区管理部门专门开辟了观鸟步道和观景平台。\n\n"
+        "观鸟爱好者们带着望远镜和相机，早早守候在湖边，等待鸟群起飞的一刻，有人一蹲就是大半天，只为拍下振翅的瞬间，"
+        "不少照片在网上引来大量点赞和转发，也带动了更多人走进湿地。\n\n"
+        "严格执法，守住候鸟迁徙通道\n\n"
+        "案例\n\n"
+        "去年冬天，一名男子在湖区偷偷架设捕鸟网，被巡护队员当场发现，警方依法没收网具并处以罚款，案件很快审结。\n\n"
+        "法院审理认为，该男子的行为破坏了野生动物资源，判决其承担生态修复费用，并在当地媒体公开赔礼道歉。\n"
+    )
+    (art,) = articles_with_text(page)
+    assert headings(art) == ["严格执法，守住候鸟迁徙通道", "案例"]
