@@ -11,6 +11,7 @@ from .labels import COLUMN_TAG_RE, FULL_TEXT_FOLLOWS_RE, is_box_label
 from .segments import (
     HEADLINE_KINDS,
     Segment,
+    column_label,
     has_column_tag,
     headline_affinity,
     headline_parts,
@@ -117,7 +118,7 @@ def _headline_built(parts: list[str]) -> bool:
     last = parts[-1].strip()
     if parts[0].rstrip().endswith(("？", "?")) or any(re.search(r"[：:]", p) for p in parts):
         return False
-    return not (re.fullmatch(r"【[^】]+】", last) or width(last) <= 5 and not re.search(r"[，。：:、——（）()！？ ]", last))
+    return not (re.fullmatch(r"【[^】]+】", last) or column_label(last))
 
 
 def headline_shift(run: list[Block], blocks: list[Block], j: int, cur: Segment) -> bool:
