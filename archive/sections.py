@@ -150,11 +150,12 @@ def sole_heading_after_prose(run: list[Block], blocks: list[Block], j: int, cur:
     parts = headline_parts(run)
     if len(parts) != 1 or SOLE_TITLE_SHAPE_RE.search(parts[0]) or AFTERWORD_TAG_RE.search(parts[0]):
         return False
-    if not 4 <= width(parts[0]) <= 20 or width(parts[0]) > 14 and re.search(r"[，,、]", parts[0]):
+    title_width = width(parts[0])
+    if not 4 <= title_width <= 20 or title_width > 14 and re.search(r"[，,、]", parts[0]):
         return False
     if len(run[-1].lines) - 1 not in run[-1].short:
         return False  # a line filling its column before a column break: a paragraph's first line cut off
-    if cur.body_has_heading() or sum(1 for kind, _ in cur.body if kind == "body") < (6 if width(parts[0]) > 4 else 10):
+    if cur.body_has_heading() or sum(1 for kind, _ in cur.body if kind == "body") < (6 if title_width > 4 else 10):
         return False
     last_kind, last = cur.body[-1]
     if last_kind != "body" or not last.text.strip().endswith(("。", "”")):
@@ -163,5 +164,4 @@ def sole_heading_after_prose(run: list[Block], blocks: list[Block], j: int, cur:
         return False
     end = next((k for k in range(j, min(len(blocks), j + 60)) if signs_off(blocks[k].text)), j + 60)
     ahead = (other for other in headlines_ahead(blocks, j, end - j) if not STORY_LABEL_RE.match(other[0]))  # 图片报道 heads a story
-    return not any(len(other) == 1 and abs(width(other[0]) - width(parts[0])) <= 3 for other in ahead)
-
+    return not any(len(other) == 1 and abs(width(other[0]) - title_width) <= 3 for other in ahead)

@@ -115,10 +115,9 @@ def _headline_built(parts: list[str]) -> bool:
     """Parts built as a kicker and title or a title and subtitle, not as a section's heading and what stands
     under it: a question (怎么上好“开学第一课”？) heads a section, a label after a title (案例, 【长镜头】) opens a box,
     and a line with a colon (项目地址：…, 本报记者：…) is a notice's or a credit's."""
-    last = parts[-1].strip()
-    if parts[0].rstrip().endswith(("？", "?")) or any(re.search(r"[：:]", p) for p in parts):
+    if parts[0].endswith(("？", "?")) or any(re.search(r"[：:]", p) for p in parts):
         return False
-    return not (re.fullmatch(r"【[^】]+】", last) or column_label(last))
+    return not (re.fullmatch(r"【[^】]+】", parts[-1]) or column_label(parts[-1]))
 
 
 def headline_shift(run: list[Block], blocks: list[Block], j: int, cur: Segment) -> bool:
