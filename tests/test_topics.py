@@ -4,6 +4,15 @@ import pytest
 
 from .pages import BIRDWATCHING, articles_with_text, headings, kinds
 
+# A tagged feature's first two paragraphs of prose (over 66 characters each), for the topic rules to compare with.
+BIRDWATCHING_FEATURE = (
+    "湿地观鸟正当时（美丽中国）\n\n"
+    "冬季是观鸟的好时节，大批候鸟从北方飞来，在湖区湿地越冬栖息，成群的白鹤、天鹅在浅滩上觅食嬉戏，"
+    "引来不少游客驻足，湖区管理部门专门开辟了观鸟步道和观景平台。\n\n"
+    "观鸟爱好者们带着望远镜和相机，早早守候在湖边，等待鸟群起飞的一刻，有人一蹲就是大半天，只为拍下振翅的瞬间，"
+    "不少照片在网上引来大量点赞和转发，也带动了更多人走进湿地。\n\n"
+)
+
 
 @pytest.mark.parametrize(
     "page, title, heading",
@@ -184,12 +193,7 @@ def test_a_headline_soon_after_the_lead_under_the_articles_subject_heads_a_secti
 def test_a_two_part_headline_about_the_text_below_and_not_the_feature_opens_an_article():
     # under a column's feature, a kicker and title sharing a word or two with it (冬季, 志愿者) read as a section
     # unless they, and the text below, speak of other things
-    page = (
-        "湿地观鸟正当时（美丽中国）\n\n"
-        "冬季是观鸟的好时节，大批候鸟从北方飞来，在湖区湿地越冬栖息，成群的白鹤、天鹅在浅滩上觅食嬉戏，"
-        "引来不少游客驻足，湖区管理部门专门开辟了观鸟步道和观景平台。\n\n"
-        "观鸟爱好者们带着望远镜和相机，早早守候在湖边，等待鸟群起飞的一刻，有人一蹲就是大半天，只为拍下振翅的瞬间，"
-        "不少照片在网上引来大量点赞和转发，也带动了更多人走进湿地。\n\n"
+    page = BIRDWATCHING_FEATURE + (
         "护鸟志愿者提醒，观鸟要与鸟类保持距离，不要大声喧哗，更不要追赶惊扰，让越冬的鸟儿安安稳稳地度过寒冬，"
         "来年再回来，湿地保护要靠每一个人的自觉。\n\n"
         "浙江湖州志愿者开设“爱心驿站”\n\n"
@@ -333,16 +337,10 @@ def test_a_two_part_headline_sharing_nothing_with_the_articles_own_opens_a_story
     ]
 
 
-
 def test_a_title_over_a_box_label_heads_a_section_however_far_the_text_below_turns():
     # 少捕慎诉，减少不必要的羁押 / 案例: a heading, then the label of the case box under it; the case may speak of
     # other things than the feature's first stretch, but a label is no story's title
-    page = (
-        "湿地观鸟正当时（美丽中国）\n\n"
-        "冬季是观鸟的好时节，大批候鸟从北方飞来，在湖区湿地越冬栖息，成群的白鹤、天鹅在浅滩上觅食嬉戏，"
-        "引来不少游客驻足，湖区管理部门专门开辟了观鸟步道和观景平台。\n\n"
-        "观鸟爱好者们带着望远镜和相机，早早守候在湖边，等待鸟群起飞的一刻，有人一蹲就是大半天，只为拍下振翅的瞬间，"
-        "不少照片在网上引来大量点赞和转发，也带动了更多人走进湿地。\n\n"
+    page = BIRDWATCHING_FEATURE + (
         "严格执法，守住候鸟迁徙通道\n\n"
         "案例\n\n"
         "去年冬天，一名男子在湖区偷偷架设捕鸟网，被巡护队员当场发现，警方依法没收网具并处以罚款，案件很快审结。\n\n"
