@@ -120,6 +120,7 @@ from .topics import (
     headline_shift,
     lone_headline_shift,
     long_story_turns_away,
+    names_carried_on,
     new_topic,
     next_section_on_topic,
     own_headline_left_behind,
@@ -250,7 +251,7 @@ def _starts_article(run: list[Block], blocks: list[Block], i: int, j: int, cur: 
         or apart_from_dated_headline(run, cur)
         or below_is_its_own
         and (long_story_turns_away(run, blocks, j, cur) or lone_headline_shift(run, blocks, j, cur) or sole_heading_after_prose(run, blocks, j, cur))
-    )
+    ) and not names_carried_on(blocks, j, cur)
 
 
 def segment(blocks: list[Block]) -> list[Segment]:

@@ -6,9 +6,13 @@ it: matching uses the per-character index, the words column only adds rank.
 """
 
 import logging
+import re
+from collections import Counter
 from functools import lru_cache
 
-from .chars import HAN_END_RE, HAN_START_RE
+from .chars import HAN, HAN_END_RE, HAN_START_RE
+
+HAN_WORD_RE = re.compile(f"[{HAN}]+")
 
 _jieba = None
 
@@ -49,3 +53,12 @@ def _spans(a: str, b: str) -> bool:
             return True
         pos = end
     return False
+
+
+def unknown_words(text: str) -> Counter:
+    """The words of text that jieba's dictionary does not know, of three characters or more, counted: mostly
+    the names of people, places and coinages (叶培建, 卡赞扎基斯 read as 卡赞扎, 以疫谋独) that a story keeps
+    repeating and its neighbours on the page do not share."""
+    jieba = load_jieba()
+    known = jieba.dt.FREQ
+    return Counter(w for w in jieba.cut(text) if len(w) >= 3 and HAN_WORD_RE.fullmatch(w) and not known.get(w))

@@ -348,3 +348,22 @@ def test_a_title_over_a_box_label_heads_a_section_however_far_the_text_below_tur
     )
     (art,) = articles_with_text(page)
     assert headings(art) == ["严格执法，守住候鸟迁徙通道", "案例"]
+
+
+def test_a_heading_over_text_that_keeps_naming_the_features_subject_stays_a_section():
+    # the heading (徒弟进门) and the text under it share no words with the feature's headline or its last
+    # stretch, but the text goes on naming the craftsman the feature is about: the profile's next section
+    page = (
+        "守着老窑的人（乡村匠人）\n\n"
+        "清晨的薄雾还没散尽，山坳里的龙窑已经冒起了青烟。守窑的汉子个子不高，手上满是老茧，名叫游福顺，烧了三十年的窑。\n\n"
+        "游福顺生在窑头村，十六岁跟着父亲学拉坯，从揉泥、拉坯到施釉、装窑，一道工序一道工序地学，手上起了泡也不吭声。\n\n"
+        "窑火最难看。一窑瓷要烧两天两夜，火候差一点，整窑就废了。游福顺守在窑口，看火色、听窑声，困了就在窑边打个盹。\n\n"
+        "那些年，村里的年轻人一个个进了城，老窑一座接一座熄了火，只有游福顺的这一座，年年照样点火。\n\n"
+        "徒弟进门\n\n"
+        "前年秋天，一个背着双肩包的小伙子找上门来，说在网上刷到视频，专程赶来拜师。游福顺起初不肯收，小伙子就在院门口等了一个星期。\n\n"
+        "如今徒弟已经出师，还把师父干活的样子拍成短视频发到网上，订单多了好几倍，游福顺笑得合不拢嘴。\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["守着老窑的人（乡村匠人）"]
+    assert headings(arts[0]) == ["徒弟进门"]
+    assert arts[0].paragraphs[-1].text.startswith("如今徒弟已经出师")
