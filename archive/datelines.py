@@ -41,7 +41,9 @@ _ROLE = r"记者|通讯员|特约记者|实习生|见习记者|本报记者|新�
 _ASSIST = r"(?:本报|[\u4e00-\u9fff]{2,6}?(?:日报|晚报|报|网))?通讯员|实习生"
 # words-and-pictures marks: 文/图, 图/文, 文/
 _WORDS_PICTURES = r"[文图]\s*[/／|｜]\s*(?:[文图](?![\u4e00-\u9fff]))?"
-_BYLINE_NAMES = rf"[\u4e00-\u9fff·]{{2,4}}(?:[ \u3000、]+(?!{_ASSIST}|报道\s*$|{_WORDS_PICTURES}\s*$)[\u4e00-\u9fff·]{{2,4}}){{0,5}}"
+# a name of 2 to 4 characters, or a transcribed one in parts (阿依古丽·买买提)
+_BYLINE_NAME = r"(?:[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,10}|[\u4e00-\u9fff·]{2,4})"
+_BYLINE_NAMES = rf"{_BYLINE_NAME}(?:[ \u3000、]+(?!{_ASSIST}|报道\s*$|{_WORDS_PICTURES}\s*$){_BYLINE_NAME}){{0,5}}"
 BYLINE_RE = re.compile(
     # a bullet or a words-and-pictures mark may lead: ■本报记者 张三, 文/图 本报记者 张三
     rf"^(?:[○●◎□■▲◆]|{_WORDS_PICTURES})?\s*"
@@ -116,16 +118,22 @@ def split_names(text: str) -> list[str]:
     return names
 
 
+# The roles that lead a run of names in a reporters' line, with the paper they serve (光明日报通讯员).
+_ROLE_WORD_RE = re.compile(r"((?:本报|新华社|[\u4e00-\u9fff]{2,6}?(?:日报|晚报|报|网))?(?:特约记者|见习记者|记者|通讯员)|实习生)")
+
+
 def parse_reporters(body: str) -> tuple[list[str], list[str]]:
-    """（记者 张晓洁 张辛欣） / （记者谢开飞 通讯员陈思喜） -> (reporters, assistants)."""
+    """（记者 张晓洁 张辛欣） / （记者谢开飞 通讯员陈思喜） / 本报通讯员 李四 记者 张三 -> (reporters, assistants).
+    A name may hold a role's character (王通达, 李实): only a whole role word starts a new run of names."""
     reporters: list[str] = []
     assistants: list[str] = []
-    body = re.sub(r"\s+", " ", body).strip()
-    # 记者/李三 通讯员/王四: some papers set a slash between the role and the names
-    for part in re.finditer(r"(?P<role>本报记者|新华社记者|特约记者|见习记者|记者|本报通讯员|通讯员|实习生)[\s/／]*(?P<names>[^记通实]*)", body):
-        names = split_names(re.sub(r"(报道|摄影?|电)$", "", part.group("names")))
-        names = [n for n in names if 2 <= len(n) <= 4 or "·" in n]
-        (assistants if "通讯员" in part.group("role") or part.group("role") == "实习生" else reporters).extend(names)
+    pieces = _ROLE_WORD_RE.split(re.sub(r"\s+", " ", body).strip())
+    for role, names_text in zip(pieces[1::2], pieces[2::2]):
+        # 记者/李三 通讯员/王四: some papers set a slash between the role and the names
+        names_text = re.sub(r"(报道|摄影?|电)$", "", names_text.strip(" /／"))
+        # 本报记者 张三 李四 发自北京: where the reporters filed from is no name
+        names = [n for n in split_names(names_text) if (2 <= len(n) <= 4 or "·" in n) and not n.startswith("发自")]
+        (assistants if "通讯员" in role or role == "实习生" else reporters).extend(names)
     return reporters, assistants
 
 
@@ -196,6 +204,10 @@ def _byline(t: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     if re.search(r"摄(?:[（(][^）)]*[）)])?$", t):
         return None  # 本报记者 王晓明摄 is a photo credit
     m = _reporter_match(t)
+    if m and _ROLE_WORD_RE.search(m.group("role")):
+        # read by role, as a dateline's reporters are: 本报通讯员 李四 记者 张三 names the correspondent first
+        reporters, assistants = parse_reporters(f"{m.group('role')} {m.group('names')} {m.group('assist') or ''}")
+        return tuple(reporters), tuple(assistants)
     if m:
         assist = re.sub(_ASSIST, " ", m.group("assist") or "")
         return tuple(split_names(m.group("names"))), tuple(split_names(assist))

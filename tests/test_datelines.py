@@ -224,3 +224,24 @@ def test_a_brief_signed_at_its_end_in_brackets_names_its_reporters():
     page = "稳就业政策落地见效\n\n本月以来，各地出台多项稳就业措施，帮助高校毕业生等重点群体就业。\n\n（本报记者 李心萍）\n"
     [article] = [a for a in reconstruct(page) if a.kind == "article"]
     assert article.reporters == ["李心萍"]
+
+
+def test_a_name_holding_a_roles_character_is_kept_whole():
+    # 通 and 实 begin 通讯员 and 实习生, 记 begins 记者: only the whole role word starts a new run of names
+    d = parse_dateline("新华社北京1月21日电（记者王通达、李实 通讯员周记成）今天")
+    assert d.reporters == ["王通达", "李实"] and d.assistants == ["周记成"]
+    assert parse_closing("（新华社北京1月21日电 记者王通达）").reporters == ["王通达"]
+
+
+def test_a_byline_is_read_by_role_whichever_comes_first():
+    assert parse_byline("本报通讯员 李四 记者 张三") == (["张三"], ["李四"])
+    assert parse_byline("本报记者 王通达 本报通讯员 周实") == (["王通达"], ["周实"])
+    # where the reporters filed from is no name
+    assert parse_byline("本报记者 张三 李四 王五 发自北京") == (["张三", "李四", "王五"], [])
+    # a transcribed name in parts
+    assert parse_byline("本报记者 阿依古丽·买买提") == (["阿依古丽·买买提"], [])
+
+
+def test_reporters_of_several_papers_in_one_dateline_leave_out_the_papers_names():
+    d = parse_dateline("新华社西双版纳1月22日电（新华社记者张晓松、朱基钗 人民网记者程远州）习近平总书记")
+    assert d.reporters == ["张晓松", "朱基钗", "程远州"]
