@@ -24,6 +24,12 @@ DATELINE_RE = re.compile(
 XUN_RE = re.compile(
     rf"^(?P<ju>据)?(?P<agency>{_AGENCY}){_SPACE}(?:讯|电(?={_SPACE}[（(]|[ \u3000]+\S)|消息(?:[（(][^）)]{{1,12}}[）)])?[：:])"
 )
+# 【环球时报驻美国特约记者 张三 环球时报记者 李四】 / 【环球时报综合报道】 / 【环球网报道 记者 张三】: a paper's lead in
+# square brackets, naming its correspondents and where they are posted (驻美国), with no date.
+BRACKET_LEAD_RE = re.compile(
+    rf"^【(?P<agency>{_AGENCY})(?:驻(?P<place>[\u4e00-\u9fff]{{1,8}}?)(?=特派|特约|见习|首席|记者))?"
+    r"(?P<body>(?:特派|特约|见习|首席)?记者[^【】]{1,80}|综合报道|报道(?:[ \u3000]+[^【】]{1,60})?|消息)】"
+)
 _REPORTER_PAREN = re.compile(r"^[（(](?P<body>[^）)]{0,80})[）)]")
 # 羊城晚报讯 记者张三、通讯员李四报道： — the reporters named in running words after the lead, not in brackets.
 _REPORTED_BY = re.compile(
@@ -137,9 +143,18 @@ def parse_reporters(body: str) -> tuple[list[str], list[str]]:
     return reporters, assistants
 
 
+def _bracket_lead(m: re.Match, indent: int) -> "Dateline":
+    d = Dateline(printed=m.group(0), agency=m.group("agency"), place=m.group("place"), month=None, day=None, length=indent + m.end())
+    d.reporters, d.assistants = parse_reporters(m.group("body"))
+    return d
+
+
 def parse_dateline(text: str) -> Dateline | None:
     """Parse a dateline at the start of a paragraph; None if the paragraph does not start with one."""
     compact = text.lstrip()
+    bracketed = BRACKET_LEAD_RE.match(compact)
+    if bracketed:
+        return _bracket_lead(bracketed, len(text) - len(compact))
     m = DATELINE_RE.match(compact) or XUN_RE.match(compact)
     if not m:
         return None

@@ -245,3 +245,31 @@ def test_a_byline_is_read_by_role_whichever_comes_first():
 def test_reporters_of_several_papers_in_one_dateline_leave_out_the_papers_names():
     d = parse_dateline("新华社西双版纳1月22日电（新华社记者张晓松、朱基钗 人民网记者程远州）习近平总书记")
     assert d.reporters == ["张晓松", "朱基钗", "程远州"]
+
+
+def test_a_papers_lead_in_square_brackets_names_its_posted_correspondents():
+    d = parse_dateline("【环球时报驻美国特约记者 张三 环球时报记者 李四】美国商务部21日公布新规")
+    assert (d.printed, d.agency, d.place) == ("【环球时报驻美国特约记者 张三 环球时报记者 李四】", "环球时报", "美国")
+    assert d.reporters == ["张三", "李四"] and d.month is None
+    d = parse_dateline("【环球时报综合报道】日本央行21日宣布维持超宽松货币政策不变")
+    assert (d.agency, d.reporters) == ("环球时报", [])
+    assert parse_dateline("【环球网报道 记者 王五】据日本共同社报道").reporters == ["王五"]
+    # a box label in brackets names no paper
+    assert parse_dateline("【记者观察】这次采访中") is None
+
+
+def test_articles_led_by_bracketed_leads_split_at_each_lead():
+    page = (
+        "美对华芯片新规遭业界批评\n\n"
+        "【环球时报驻美国特约记者 张三 环球时报记者 李四】美国商务部21日公布新规，进一步限制对华出口先进芯片，"
+        "美国半导体行业协会当天发表声明表示，新规将损害美国企业的竞争力。\n\n"
+        "中方专家认为，美方泛化国家安全概念，扰乱全球产业链供应链稳定，最终损人不利己。\n\n"
+        "日本央行维持超宽松货币政策\n\n"
+        "【环球时报综合报道】日本央行21日宣布维持超宽松货币政策不变，将短期利率维持在负0.1%。\n\n"
+        "分析人士认为，日本央行短期内调整政策的可能性不大。\n"
+    )
+    arts = reconstruct(page)
+    assert [(a.title, a.agency, a.place, a.reporters) for a in arts] == [
+        ("美对华芯片新规遭业界批评", "环球时报", "美国", ["张三", "李四"]),
+        ("日本央行维持超宽松货币政策", "环球时报", None, []),
+    ]
