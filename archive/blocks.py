@@ -172,10 +172,17 @@ def join_lines(texts: list[str], markdown: bool = False, spaced: list[bool] | No
     return out
 
 
+# A page's number with its section's label, as city and business papers print them: A03, A3 要闻, 03 | 国内, 5版·经济.
+PAGE_LABEL_RE = re.compile(r"^(?:[A-Z][0-9]{1,2}|(?P<digits>[0-9]{1,2}))\s*版?\s*[|｜:：·]?\s*(?P<label>\S*)$")
+
+
 def is_furniture(text: str) -> bool:
     t = text.strip().lstrip("#").strip()
     if t in SECTION_LABELS or RUNNING_HEAD_RE.match(t):
         return True
+    page_label = PAGE_LABEL_RE.match(t)
+    if page_label and (page_label.group("label") in SECTION_LABELS or not page_label.group("label") and not page_label.group("digits")):
+        return True  # a bare number (3) may be a list's or a figure's, a lettered one (A03) is a page's
     if not LATIN_CREDIT_RE.search(t):
         return False
     # A stray English credit line (THE STATE COUNCIL INFORMATION OFFICE, P.R.C.) on a Chinese page.

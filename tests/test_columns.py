@@ -5,6 +5,7 @@ import re
 
 import pytest
 
+from archive.blocks import is_furniture
 from archive.lines import split_lines
 from archive.pipeline import reconstruct
 
@@ -35,14 +36,31 @@ def test_section_label_is_furniture_not_an_article():
 
 @pytest.mark.parametrize(
     "masthead",
-    ["人民日报 2020年01月01日 第01版", "《 人民日报 》（ 2020年01月01日 01 版）", "光明日报 2021-03-05", "A03版：要闻", "第 3 版"],
+    [
+        "人民日报 2020年01月01日 第01版",
+        "《 人民日报 》（ 2020年01月01日 01 版）",
+        "光明日报 2021-03-05",
+        "A03版：要闻",
+        "第 3 版",
+        # city and business papers: a lettered page, a number and its section's label
+        "A03",
+        "A3 要闻",
+        "03 | 国内",
+        "B2 理论",
+    ],
 )
 def test_mastheads_page_numbers_and_editor_lines_are_furniture(masthead):
     # the page's masthead line and the editors' line a web edition prints are no articles nor paragraphs
     body = "本报北京1月1日电（记者张三）新年第一天，首都各界群众在天安门广场观看升旗仪式。"
     page = f"{masthead}\n\n新年首日天安门广场举行升旗仪式\n\n{body}\n\n（责编：王五、李六）\n\n版面编辑：赵七\n"
     (art,) = articles_with_text(page)
-    assert art.title == "新年首日天安门广场举行升旗仪式" and [p.text for p in art.paragraphs] == [body]
+    assert (art.kicker, art.title) == (None, "新年首日天安门广场举行升旗仪式") and [p.text for p in art.paragraphs] == [body]
+
+
+@pytest.mark.parametrize("line", ["G20 峰会开幕", "A3 新能源汽车", "3"])
+def test_a_number_before_words_that_are_no_sections_label_is_no_page_mark(line):
+    # a headline led by a name with digits, or a bare number (a list's, a figure's), is left to the page
+    assert not is_furniture(line)
 
 
 def test_a_date_a_column_leaves_at_a_lines_end_is_no_running_head():
