@@ -12,7 +12,7 @@ from .segments import Segment
 from .blocks import Block
 from .datelines import CONTINUED_FROM_RE, CONTINUED_TO_RE, CLOSING_RE, PHOTO_CREDIT_RE, parse_byline, parse_closing_byline
 from .chars import ends_sentence
-from .labels import EDITOR_NOTE_LEAD_RE, EDITORS_SIGNATURE_RE, SPEAKER_RE, clause_under_short_title, leads_into_title
+from .labels import BULLETS, EDITOR_NOTE_LEAD_RE, EDITORS_SIGNATURE_RE, SPEAKER_RE, clause_under_short_title, leads_into_title
 from .normalise import normalise_text, normalise_title
 
 HEADLINE_SPLIT_RE = re.compile(r"(?<=[！？!?])\s+(?=\S)")
@@ -128,7 +128,9 @@ def split_headline(heads: list[Block]) -> tuple[str | None, str | None, str | No
             t = 1 if len(parts) >= 2 else 0
     kicker = " ".join(p for p, _ in parts[:t]) or None
     subtitle = " ".join(p for p, _ in parts[t + 1 :]).strip() or None  # as printed, —— included
-    return kicker, parts[t][0], subtitle
+    # A bullet sets a brief's title off (■ 春运首日客流平稳) and is no part of it; a kicker keeps its bullet as
+    # printed (■ 火神山医院维保组——), as People's Daily's own index does.
+    return kicker, parts[t][0].lstrip(BULLETS + " ") or parts[t][0], subtitle
 
 
 def _paragraph(kind: str, block: Block, cut_start: int = 0, cut_end: int | None = None) -> Paragraph | None:

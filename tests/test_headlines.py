@@ -782,3 +782,19 @@ def test_a_space_a_narrow_column_broke_at_stays_between_the_headlines_parts():
     for page in (raw, wrapped):
         art = by_title(articles_with_text(page), "2024年中国制造")
         assert (art.kicker, art.title) == ("连续15年规模全球第一！", "2024年中国制造“成绩单”请收下")
+
+
+def test_a_bullet_setting_off_a_briefs_title_is_no_part_of_it():
+    page = (
+        "■ 市区新增三处停车场\n\n"
+        "本报讯（记者 孙七）为缓解春节期间停车难，市区新增三处临时停车场，共提供车位600个。\n\n"
+        "● 春运首日客流平稳\n\n"
+        "本报讯 春运首日，市火车站发送旅客2.3万人次，客流总体平稳有序。\n"
+    )
+    assert [a.title for a in reconstruct(page)] == ["市区新增三处停车场", "春运首日客流平稳"]
+
+
+def test_a_kicker_keeps_its_bullet_as_printed():
+    page = "■ 火神山医院维保组——\n\n“最危险的地方我们去”\n\n本报武汉2月17日电（记者张三）火神山医院维保组24小时值守，保障医院设备正常运转。\n"
+    (art,) = reconstruct(page)
+    assert (art.kicker, art.title) == ("■ 火神山医院维保组——", "“最危险的地方我们去”")
