@@ -199,6 +199,22 @@ def _note_kind(text: str) -> str | None:
     return "compiled" if "整理" in t else "author" if "作者为" in t else None
 
 
+def _reported_piece_after_note(run: list[Block], blocks: list[Block], j: int, cur: Segment, kind: str | None) -> bool:
+    """An untagged title over a reporter's byline, right after a sectioned bundle's piece closed on its note of
+    who reported or compiled it (（黄尚宁参与采写）, （…本报记者万宇采访整理））: the bundle's next piece, reported. An
+    author's note (（作者为…教授）) closes a commentary, a source (（新华社电）) or a closing dateline a story printed
+    whole, and a page's
+    own lines (电子信箱：…) close nothing."""
+    note = cur.body[-1][1].text.strip()
+    if cur.body[-1][0] != "note" or parse_closing(note):
+        return False  # a closing dateline (（据新华社北京6月21日电 记者张千千）) ends a story printed whole
+    if not (kind == "compiled" or CLOSING_NOTE_RE.match(note) and re.search(r"参与采写|记者", note)):
+        return False
+    if cur.signed_by_reporter():
+        return False  # a paper that signs every story under its headline signs the next story so too
+    return cur.body_has_heading() and not has_column_tag(run) and j < len(blocks) and is_reporter_byline(blocks[j].text)
+
+
 def next_series_piece(run: list[Block], blocks: list[Block], j: int, cur: Segment) -> bool:
     """After an undated piece closed by its note, a box label (图片说明：) is still the article's; so is a title
     without a column tag whose text ends on a note of the same kind: the next piece of a series the publisher
@@ -214,6 +230,8 @@ def next_series_piece(run: list[Block], blocks: list[Block], j: int, cur: Segmen
     if is_box_label(run[0].text):
         return True
     kind = _note_kind(last[1].text)
+    if _reported_piece_after_note(run, blocks, j, cur, kind):
+        return True
     if kind is None or has_column_tag(run):
         return False
     if kind == "author" and not cur.body_has_heading():

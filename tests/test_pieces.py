@@ -888,3 +888,39 @@ def test_a_commentary_under_its_own_headline_ends_on_its_authors_note():
         "推动“互联网+医疗”新业态加快发展", "满足人民群众日益增长的健康需求", "患难见真情 共同抗疫情",
     ]
     assert headings(arts[2]) == ["与学生分享对中国担当的见解", "中国的经验值得借鉴"]
+
+
+# A bundle of voices under one headline: an opening, two voices each closed on the note of who compiled it, then
+# a piece under its reporter's byline.
+VOICES_THEN_REPORT = (
+    "山海相连 情谊相通\n\n"
+    "面对新冠肺炎疫情，各国人民相互声援、并肩战斗。疫情防控期间，许多在华留学生和外国友人积极支持、主动参与到中国疫情"
+    "防控工作中，以实际行动展现了深厚情谊。本版刊发他们的讲述，与读者分享。\n\n"
+    "我在社区当翻译\n\n"
+    "（意大利）马可\n\n"
+    "我在杭州读书已经五年了。疫情发生后，社区里住着不少外国居民，我主动报名当翻译，帮助工作人员向他们解释防控措施。\n\n"
+    "每天傍晚，我都会把当天的通知翻译成意大利语和英语，发到居民群里。大家都说，看到熟悉的语言，心里踏实多了。\n\n"
+    "（作者为浙江大学留学生，本报记者王明采访整理）\n\n"
+    "视频见证邻里真情\n\n"
+    "（巴西）卡洛斯\n\n"
+    "我在上海工作已经十年了。封控期间，楼里的邻居们每天帮我们这些外国住户代买生活物资，还教我用手机买菜。\n\n"
+    "我把这些经历拍成视频发到网上，很多巴西朋友看后留言说，原来中国的社区是这样守望相助的。\n\n"
+    "（作者为上海一家设计公司职员，本报记者赵平采访整理）\n\n"
+    "把家乡的茶送到武汉\n\n"
+    "本报记者 李华\n\n"
+    "来自肯尼亚的奥马尔在云南经营一家茶叶公司。疫情期间，他带着员工连夜打包了两吨红茶，送给武汉的医护人员。\n\n"
+    "奥马尔说，中国朋友帮助过他很多，这一次轮到他出一份力了。\n"
+)
+
+
+def test_a_piece_under_its_reporters_byline_after_a_voice_closed_on_who_compiled_it_stays_in_the_bundle():
+    (art,) = articles_with_text(VOICES_THEN_REPORT)
+    assert art.title == "山海相连 情谊相通"
+    assert headings(art) == ["我在社区当翻译", "（意大利）马可", "视频见证邻里真情", "（巴西）卡洛斯", "把家乡的茶送到武汉"]
+    assert art.paragraphs[-1].text.startswith("奥马尔说")
+
+
+def test_a_story_under_its_reporters_byline_after_a_closing_dateline_opens_an_article():
+    page = VOICES_THEN_REPORT.replace("（作者为浙江大学留学生，本报记者王明采访整理）", "（据新华社杭州3月2日电 记者王明）")
+    titles = [a.title for a in articles_with_text(page)]
+    assert titles[-1] == "把家乡的茶送到武汉"
