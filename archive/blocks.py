@@ -598,6 +598,20 @@ def paragraph_break(
         # without its stop (志愿者们身体力行，…形成人人为我、我为人人的良好社会风尚); elsewhere a page break may
         # cut a paragraph mid-word (…人民群 / 众多元化…)
         return True
+    if (
+        blank
+        and shape.unwrapped
+        and a.width > 40
+        and b.width <= 20
+        and not ends_sentence(b.text)
+        and ahead
+        and ahead[0].no > b.no + 1
+        and not word_spans_junction(a.text, b.text)
+    ):
+        # where lines run as long as their paragraphs, a short line alone between blank lines that ends no
+        # sentence is a title, not the rest of a paragraph a page break cut (that rest runs on to its stop): the
+        # lead above it was set without its full stop (…诠释中非命运共同体的生动意涵 / 一线抗疫宝贵经验)
+        return True
     if a.width > 36 and re.search(r"[\u4e00-\u9fff]$", a.text) and re.search(r"[，；,;]", a.text):
         return False  # a sentence broken off mid-word (a headline would not hold a comma at this length)
     if (

@@ -646,3 +646,22 @@ def test_column_breaks_deep_in_paragraphs_run_on():
     texts = [p.text for a in reconstruct(page) for p in a.paragraphs]
     assert not any(t.endswith(tuple(ends)) for t in texts)
     assert any("一批技术含量高、附加值高的新产品不断涌现" in t for t in texts)
+
+
+def test_a_short_title_after_a_lead_set_without_its_full_stop_stands_alone():
+    # lines as long as their paragraphs: the lead under the headline has no full stop, and the first piece's
+    # title (no sentence, alone between blank lines) is no rest of it a page break cut
+    page = (
+        "山海相连 情谊相通\n\n"
+        "面对新冠肺炎疫情，各国人民相互声援、并肩战斗。许多在华留学生和外国友人积极支持、主动参与到中国疫情防控工作中，"
+        "以实际行动展现了守望相助的深厚情谊\n\n"
+        "我在社区当翻译\n\n"
+        "（意大利）马可\n\n"
+        "我在杭州读书已经五年了。疫情发生后，社区里住着不少外国居民，我主动报名当翻译，帮助工作人员向他们解释防控措施。\n\n"
+        "每天傍晚，我都会把当天的通知翻译成意大利语和英语，发到居民群里。大家都说，看到熟悉的语言，心里踏实多了。\n\n"
+        "有一次，一位老人不会用手机登记健康码，急得直跺脚。我和社区工作人员一起，手把手教他操作，直到登记成功。\n\n"
+        "现在，社区里的外国居民都认识了我。走在路上，常有人跟我打招呼，说我是他们的“小翻译”，我心里很温暖。\n"
+    )
+    texts = [b.text for b in page_blocks(page)]
+    assert texts[1].endswith("守望相助的深厚情谊") and texts[2] == "我在社区当翻译"
+
