@@ -79,8 +79,9 @@ def running_text(block: Block) -> bool:
 
 
 def list_entry(block: Block) -> bool:
-    """An entry of a list (a name with its post, a unit), not a sentence."""
-    return not ends_sentence(block.text) and "。" not in block.text
+    """An entry of a list (a name with its post, a unit), not a sentence, nor the closing dateline after the list
+    (（新华社北京11月20日电）), which ends the article."""
+    return not ends_sentence(block.text) and "。" not in block.text and not parse_closing(block.text)
 
 
 # Blocks a headline is read from: plain text, or a markdown heading (# 工信部解读…), its marks aside.

@@ -201,3 +201,24 @@ def test_a_name_a_narrow_column_cut_in_the_byline_stays_whole():
     article = reconstruct(wrapped)[0]
     assert article.reporters == ["张晓洁", "张辛欣"]
     assert article.paragraphs[0].text.startswith("国新办21日举行")
+
+
+def test_a_closing_dateline_after_a_list_ends_it_and_the_next_report_opens_under_its_kicker():
+    page = (
+        "中央文明委关于复查确认继续保留荣誉称号的往届全国文明城市名单\n\n"
+        "经复查，以下往届全国文明城市继续保留荣誉称号。\n\n"
+        "省会（首府）、副省级城市：山东省济南市、福建省福州市、吉林省长春市\n\n"
+        "地级市：浙江省湖州市、江苏省南通市、浙江省温州市\n\n"
+        "县级市和县：山东省胶州市、安徽省当涂县、江苏省丹阳市\n\n"
+        "新疆生产建设兵团：石河子市\n\n"
+        "（新华社北京11月20日电）\n\n"
+        "王勇在调研时强调\n\n"
+        "加大攻关力度 提升创新能力\n\n"
+        "新华社北京11月20日电 11月20日，国务委员王勇在北京调研集成电路装备研制工作，看望慰问一线科研人员。\n"
+    )
+    arts = reconstruct(page)
+    assert [(a.kicker, a.title) for a in arts] == [
+        (None, "中央文明委关于复查确认继续保留荣誉称号的往届全国文明城市名单"),
+        ("王勇在调研时强调", "加大攻关力度 提升创新能力"),
+    ]
+    assert arts[0].paragraphs[-1].text == "（新华社北京11月20日电）"
