@@ -72,8 +72,9 @@ CLOSING_LINE_RE = re.compile(
     # any short label over an e-mail address alone (电子信箱：rmrbst@126.com, 来稿请寄：…)
     r"|[^，。；]{1,12}[:：]\s*[A-Za-z0-9._-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$"
     r"|——\s*(?:@.{1,30}|编\s*者|[\u4e00-\u9fff]{2,6}(?:网|报|社|台)|[\u4e00-\u9fff]{2,4})$"
-    # the date under a letter or a decision: 2020年6月27日
-    r"|[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日$"
+    # the date under a letter or a decision (2020年6月27日), after its issuer on the same line (国务院发展研究中心
+    # 2020年6月17日)
+    r"|(?:[\u4e00-\u9fff（）()·]{2,30}[ \u3000]+)?[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日$"
     # who compiled or reported the text above, and its sources: 本报记者 王 浩整理, 采写：本报记者…, 资料来源：…
     rf"|{COMPILED_BY_RE.pattern[1:-1]}$"
     r"|采写[:：]\s*(?:本报|新华社)?记者|(?:资料来源|内容统筹|图表设计|题图设计)[:：]|图片均?由.{1,20}提供$)"
@@ -602,15 +603,16 @@ def paragraph_break(
         blank
         and shape.unwrapped
         and a.width > 40
-        and b.width <= 20
+        and not a.text.endswith(("，", "、", ",", "“", "《", "（", "：", ":"))
         and not ends_sentence(b.text)
         and ahead
         and ahead[0].no > b.no + 1
         and not word_spans_junction(a.text, b.text)
     ):
-        # where lines run as long as their paragraphs, a short line alone between blank lines that ends no
-        # sentence is a title, not the rest of a paragraph a page break cut (that rest runs on to its stop): the
-        # lead above it was set without its full stop (…诠释中非命运共同体的生动意涵 / 一线抗疫宝贵经验)
+        # where lines run as long as their paragraphs, a line alone between blank lines that ends no sentence is
+        # a title or a lead set without its stop, not the rest of a paragraph a page break cut (that rest runs on
+        # to its stop, …中国企业 / 500强，…): so is the line above, when it ends on no comma (…诠释中非命运共同体的
+        # 生动意涵 / 一线抗疫宝贵经验; …宁可备而不用，不可用时无备 / 各级党委和政府要…高高飘扬)
         return True
     if a.width > 36 and re.search(r"[\u4e00-\u9fff]$", a.text) and re.search(r"[，；,;]", a.text):
         return False  # a sentence broken off mid-word (a headline would not hold a comma at this length)

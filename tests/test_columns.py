@@ -665,3 +665,16 @@ def test_a_short_title_after_a_lead_set_without_its_full_stop_stands_alone():
     texts = [b.text for b in page_blocks(page)]
     assert texts[1].endswith("守望相助的深厚情谊") and texts[2] == "我在社区当翻译"
 
+
+
+def test_a_notices_issuer_and_date_on_one_line_close_it():
+    page = (
+        "面向社会公开选聘高层次人才公告\n\n"
+        "根据工作需要，经研究决定，面向社会公开选聘高层次人才，现将有关事项公告如下。\n\n"
+        "一、选聘岗位：传播领域专业技术岗位2名。报名截止时间为2020年7月1日。\n\n"
+        "二、联系人：宫剑 010-51780028\n\n"
+        "国务院发展研究中心　　2020年6月17日\n"
+    )
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["面向社会公开选聘高层次人才公告"]
+    assert kinds(arts[0])[-1] == ("note", "国务院发展研究中心2020年6月17日")
