@@ -27,7 +27,7 @@ def _looks_like_text(text: str) -> bool:
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
-    """Return (text, encoding). Encoding is one of utf-8, utf-8-sig, utf-16, utf-32, gbk, gb18030.
+    """Return (text, encoding). Encoding is one of utf-8, utf-8-sig, utf-16, utf-32, gbk, gb18030, big5hkscs.
 
     Raises DecodeError for empty, binary or undecodable input.
     """
@@ -42,13 +42,19 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             return _checked(text, encoding)
     if b"\x00" in data[:4096]:
         raise DecodeError("binary file (NUL bytes, no UTF-16 byte-order mark)")
-    for encoding in ("utf-8", "gbk", "gb18030"):
+    rejected: DecodeError | None = None
+    # Big5 (Hong Kong and Taiwan papers) comes last: GBK refuses most of its pairs, and GB18030 reads them as
+    # private-use characters, which _checked rejects.
+    for encoding in ("utf-8", "gbk", "gb18030", "big5hkscs"):
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        return _checked(text, encoding)
-    raise DecodeError("undecodable: not UTF-8, UTF-16 (with BOM) or GB18030/GBK")
+        try:
+            return _checked(text, encoding)
+        except DecodeError as e:
+            rejected = rejected or e
+    raise rejected or DecodeError("undecodable: not UTF-8, UTF-16 (with BOM), GB18030/GBK or Big5")
 
 
 def _checked(text: str, encoding: str) -> tuple[str, str]:

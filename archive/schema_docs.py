@@ -9,7 +9,7 @@ TABLES = {
             "path": "File path as ingested (relative to where `archive ingest` ran)",
             "sha256": "SHA-256 of the file's bytes; an unchanged file is skipped on re-ingest",
             "bytes": "File size in bytes",
-            "encoding": "Encoding as detected: utf-8, utf-8-sig, utf-16, utf-32, gbk or gb18030",
+            "encoding": "Encoding as detected: utf-8, utf-8-sig, utf-16, utf-32, gbk, gb18030 or big5hkscs",
             "raw_text": "The decoded file exactly as it was; paragraph offsets point into it",
             "ingested_at": "When the source was (last) ingested, UTC ISO 8601",
             "publication": "Newspaper name when known (manifest.json)",
