@@ -203,8 +203,7 @@ def _reported_piece_after_note(run: list[Block], blocks: list[Block], j: int, cu
     """An untagged title over a reporter's byline, right after a sectioned bundle's piece closed on its note of
     who reported or compiled it (（黄尚宁参与采写）, （…本报记者万宇采访整理））: the bundle's next piece, reported. An
     author's note (（作者为…教授）) closes a commentary, a source (（新华社电）) or a closing dateline a story printed
-    whole, and a page's
-    own lines (电子信箱：…) close nothing."""
+    whole, and a page's own lines (电子信箱：…) close nothing."""
     note = cur.body[-1][1].text.strip()
     if cur.body[-1][0] != "note" or parse_closing(note):
         return False  # a closing dateline (（据新华社北京6月21日电 记者张千千）) ends a story printed whole

@@ -1,5 +1,6 @@
-"""Word segmentation (jieba) at ingest time: for ranking whole-word hits above accidental substrings, and for
-telling a column break inside a word (…是脱 / 贫攻坚…) from a paragraph's end.
+"""Word segmentation (jieba) at ingest time: for ranking whole-word hits above accidental substrings, for
+telling a column break inside a word (…是脱 / 贫攻坚…) from a paragraph's end, and for the names a story keeps
+repeating (unknown_words), which tell its next section from the next story.
 
 Only ingest pays for jieba's dictionary (~1 s per process); lookups never import it. Recall never depends on
 it: matching uses the per-character index, the words column only adds rank.
