@@ -143,7 +143,8 @@ def parse_reporters(body: str) -> tuple[list[str], list[str]]:
     return reporters, assistants
 
 
-def _bracket_lead(m: re.Match, indent: int) -> "Dateline":
+def _bracket_lead(m: re.Match, indent: int) -> Dateline:
+    """The dateline of a lead in square brackets, printed whole: its names stand inside its brackets."""
     d = Dateline(printed=m.group(0), agency=m.group("agency"), place=m.group("place"), month=None, day=None, length=indent + m.end())
     d.reporters, d.assistants = parse_reporters(m.group("body"))
     return d
