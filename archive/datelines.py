@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .chars import PERSON, PERSONS
+from .chars import PERSON, PERSONS, fold_traditional
 
 _NUM = r"[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}"
 # Agencies: named news agencies, "本报", and any paper/agency name ending in 报/社/网/台.
@@ -24,11 +24,11 @@ DATELINE_RE = re.compile(
 XUN_RE = re.compile(
     rf"^(?P<ju>据)?(?P<agency>{_AGENCY}){_SPACE}(?:讯|电(?={_SPACE}[（(]|[ \u3000]+\S)|消息(?:[（(][^）)]{{1,12}}[）)])?[：:])"
 )
-# 【环球时报驻美国特约记者 张三 环球时报记者 李四】 / 【环球时报综合报道】 / 【环球网报道 记者 张三】: a paper's lead in
-# square brackets, naming its correspondents and where they are posted (驻美国), with no date.
+# 【环球时报驻美国特约记者 张三 环球时报记者 李四】 / 【环球时报综合报道】 / 【环球网报道 记者 张三】 / 【大公报讯】: a paper's
+# lead in square brackets, naming its correspondents and where they are posted (驻美国), with no date.
 BRACKET_LEAD_RE = re.compile(
     rf"^【(?P<agency>{_AGENCY})(?:驻(?P<place>[\u4e00-\u9fff]{{1,8}}?)(?=特派|特约|见习|首席|记者))?"
-    r"(?P<body>(?:特派|特约|见习|首席)?记者[^【】]{1,80}|综合报道|报道(?:[ \u3000]+[^【】]{1,60})?|消息)】"
+    r"(?P<body>(?:特派|特约|见习|首席)?记者[^【】]{1,80}|综合报道|报道(?:[ \u3000]+[^【】]{1,60})?|消息|讯)】"
 )
 _REPORTER_PAREN = re.compile(r"^[（(](?P<body>[^）)]{0,80})[）)]")
 # 羊城晚报讯 记者张三、通讯员李四报道： — the reporters named in running words after the lead, not in brackets.
@@ -130,54 +130,62 @@ _ROLE_WORD_RE = re.compile(r"((?:本报|新华社|[\u4e00-\u9fff]{2,6}?(?:日报
 
 def parse_reporters(body: str) -> tuple[list[str], list[str]]:
     """（记者 张晓洁 张辛欣） / （记者谢开飞 通讯员陈思喜） / 本报通讯员 李四 记者 张三 -> (reporters, assistants).
-    A name may hold a role's character (王通达, 李实): only a whole role word starts a new run of names."""
+    A name may hold a role's character (王通达, 李实): only a whole role word starts a new run of names. Roles are
+    read in simplified characters (記者 as 记者), names kept as printed."""
     reporters: list[str] = []
     assistants: list[str] = []
-    pieces = _ROLE_WORD_RE.split(re.sub(r"\s+", " ", body).strip())
-    for role, names_text in zip(pieces[1::2], pieces[2::2]):
+    body = re.sub(r"\s+", " ", body).strip()
+    folded = fold_traditional(body)
+    roles = list(_ROLE_WORD_RE.finditer(folded))
+    for k, role in enumerate(roles):
+        end = roles[k + 1].start() if k + 1 < len(roles) else len(body)
         # 记者/李三 通讯员/王四: some papers set a slash between the role and the names
-        names_text = re.sub(r"(报道|摄影?|电)$", "", names_text.strip(" /／"))
+        cut = re.search(r"(报道|摄影?|电)?[ /／]*$", folded[role.end() : end])
+        names_text = body[role.end() : role.end() + cut.start()].strip(" /／")
         # 本报记者 张三 李四 发自北京: where the reporters filed from is no name
-        names = [n for n in split_names(names_text) if (2 <= len(n) <= 4 or "·" in n) and not n.startswith("发自")]
-        (assistants if "通讯员" in role or role == "实习生" else reporters).extend(names)
+        names = [n for n in split_names(names_text) if (2 <= len(n) <= 4 or "·" in n) and not fold_traditional(n).startswith("发自")]
+        (assistants if "通讯员" in role.group(0) or role.group(0) == "实习生" else reporters).extend(names)
     return reporters, assistants
 
 
-def _bracket_lead(m: re.Match, indent: int) -> Dateline:
+def _bracket_lead(m: re.Match, compact: str, indent: int) -> Dateline:
     """The dateline of a lead in square brackets, printed whole: its names stand inside its brackets."""
-    d = Dateline(printed=m.group(0), agency=m.group("agency"), place=m.group("place"), month=None, day=None, length=indent + m.end())
-    d.reporters, d.assistants = parse_reporters(m.group("body"))
+    d = Dateline(printed=compact[: m.end()], agency=m.group("agency"), place=m.group("place"), month=None, day=None, length=indent + m.end())
+    d.reporters, d.assistants = parse_reporters(compact[m.start("body") : m.end("body")])
     return d
 
 
 def parse_dateline(text: str) -> Dateline | None:
     """Parse a dateline at the start of a paragraph; None if the paragraph does not start with one."""
     compact = text.lstrip()
-    bracketed = BRACKET_LEAD_RE.match(compact)
-    if bracketed:
-        return _bracket_lead(bracketed, len(text) - len(compact))
-    m = DATELINE_RE.match(compact) or XUN_RE.match(compact)
-    if not m:
-        return None
-    if m.group("agency") in ("报", "社"):
-        return None
-    groups = m.groupdict()
-    place = groups.get("place") or None
-    d = Dateline(
-        printed=compact[: m.end()].strip(),
-        agency=m.group("agency"),
-        place=place,
-        month=cn_number(groups["month"]) if groups.get("month") else None,
-        day=cn_number(groups["day"]) if groups.get("day") else None,
-        length=len(text) - len(compact) + m.end(),
-        year=cn_number(groups["year"]) if groups.get("year") else None,
-    )
-    rest = compact[m.end():]
+    folded = fold_traditional(compact)  # 新華社…電 reads as 新华社…电; offsets are the same
+    m = BRACKET_LEAD_RE.match(folded)
+    if m:
+        d = _bracket_lead(m, compact, len(text) - len(compact))
+        if d.reporters:
+            return d
+    else:
+        m = DATELINE_RE.match(folded) or XUN_RE.match(folded)
+        if not m or m.group("agency") in ("报", "社"):
+            return None
+        groups = m.groupdict()
+        d = Dateline(
+            printed=compact[: m.end()].strip(),
+            agency=m.group("agency"),
+            place=groups.get("place") or None,
+            month=cn_number(groups["month"]) if groups.get("month") else None,
+            day=cn_number(groups["day"]) if groups.get("day") else None,
+            length=len(text) - len(compact) + m.end(),
+            year=cn_number(groups["year"]) if groups.get("year") else None,
+        )
+    # the reporters after the lead: in brackets, in running words (记者张三报道：), or set off by spaces
+    rest = folded[m.end():]
     after = rest.lstrip(" \u3000")
     lead = len(rest) - len(after)
     pm = _REPORTER_PAREN.match(after) or _REPORTED_BY.match(after) or (_NAMED_BEFORE_TEXT.match(after) if lead else None)
     if pm and re.search(_ROLE, pm.group("body")):
-        d.reporters, d.assistants = parse_reporters(pm.group("body"))
+        start = m.end() + lead
+        d.reporters, d.assistants = parse_reporters(compact[start + pm.start("body") : start + pm.end("body")])
         d.length += lead + pm.end()
     elif lead:
         d.length += lead
@@ -210,7 +218,8 @@ def is_reporter_byline(text: str) -> bool:
 
 
 def _reporter_match(t: str) -> re.Match | None:
-    m = BYLINE_RE.match(join_spaced_names(t))
+    """The byline pattern's match on the line read in simplified characters (its names joined: 王 慧 -> 王慧)."""
+    m = BYLINE_RE.match(fold_traditional(join_spaced_names(t)))
     return None if m is None or re.search(r"接受|采访", m.group(0)) else m  # …在接受本报记者采访时 is no byline
 
 
@@ -222,7 +231,8 @@ def _byline(t: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     m = _reporter_match(t)
     if m and _ROLE_WORD_RE.search(m.group("role")):
         # read by role, as a dateline's reporters are: 本报通讯员 李四 记者 张三 names the correspondent first
-        reporters, assistants = parse_reporters(f"{m.group('role')} {m.group('names')} {m.group('assist') or ''}")
+        printed = join_spaced_names(t)  # the names as printed (張三), where the match read them folded (张三)
+        reporters, assistants = parse_reporters(printed[m.start("role") : max(m.end("names"), m.end("assist"))])
         return tuple(reporters), tuple(assistants)
     if m:
         assist = re.sub(_ASSIST, " ", m.group("assist") or "")
@@ -254,10 +264,11 @@ def parse_closing_byline(text: str) -> tuple[list[str], list[str]] | None:
 
 def parse_closing(text: str) -> Dateline | None:
     """A closing （新华社北京1月21日电 新华社记者黄玥 董博婷 王玉玉） at the end of a paragraph."""
-    m = CLOSING_RE.search(text.strip())
+    t = text.strip()
+    m = CLOSING_RE.search(fold_traditional(t))
     if not m or m.group("agency") in ("报", "社"):
         return None
-    printed = m.group(0).strip()
+    printed = t[m.start() : m.end()].strip()
     d = Dateline(
         printed=printed[1:-1].split()[0] if printed else printed,
         agency=m.group("agency"),
@@ -265,8 +276,8 @@ def parse_closing(text: str) -> Dateline | None:
         month=cn_number(m.group("month")) if m.group("month") else None,  # （本报东京电）: no date printed
         day=cn_number(m.group("day")) if m.group("day") else None,
     )
-    rest = m.group("rest").strip()
+    rest = t[m.start("rest") : m.end("rest")].strip()
     if rest:
-        d.reporters, d.assistants = parse_reporters(rest if re.match(_ROLE, rest) else "记者" + rest)
+        d.reporters, d.assistants = parse_reporters(rest if re.match(_ROLE, fold_traditional(rest)) else "记者" + rest)
     d.length = len(m.group(0))
     return d

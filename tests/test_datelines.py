@@ -273,3 +273,14 @@ def test_articles_led_by_bracketed_leads_split_at_each_lead():
         ("美对华芯片新规遭业界批评", "环球时报", "美国", ["张三", "李四"]),
         ("日本央行维持超宽松货币政策", "环球时报", None, []),
     ]
+
+
+def test_traditional_character_leads_are_read_and_names_kept_as_printed():
+    d = parse_dateline("新華社北京1月21日電（記者 張三 李四）今天")
+    assert (d.printed, d.agency, d.place, d.day, d.reporters) == ("新華社北京1月21日電", "新华社", "北京", 21, ["張三", "李四"])
+    d = parse_dateline("【大公報訊】記者張三報道：特區政府今日公布")
+    assert (d.printed, d.agency, d.reporters) == ("【大公報訊】", "大公报", ["張三"])
+    assert "【大公報訊】記者張三報道：特區政府今日公布"[d.length :] == "特區政府今日公布"
+    assert parse_dateline("香港文匯報訊（記者 張三）特區政府今日").agency == "香港文汇报"
+    assert parse_byline("本報記者 張三") == (["張三"], [])
+    assert parse_closing("（新華社北京1月21日電 記者張三）").reporters == ["張三"]
