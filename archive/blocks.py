@@ -181,8 +181,8 @@ def is_furniture(text: str) -> bool:
     t = text.strip().lstrip("#").strip()
     if t in SECTION_LABELS or RUNNING_HEAD_RE.match(t):
         return True
-    page_label = PAGE_LABEL_RE.match(t)
-    if page_label and (page_label.group("label") in SECTION_LABELS or not page_label.group("label") and not page_label.group("digits")):
+    page = PAGE_LABEL_RE.match(t)
+    if page and (page["label"] in SECTION_LABELS or not page["label"] and not page["digits"]):
         return True  # a bare number (3) may be a list's or a figure's, a lettered one (A03) is a page's
     if not LATIN_CREDIT_RE.search(t):
         return False
@@ -492,6 +492,10 @@ def _headline_line(line: Line) -> bool:
     return line.width <= 36 and not ends_sentence(line.text) and not re.search(r"[，,]$", line.text)
 
 
+# A line ending on these runs on into the next: a comma, an enumeration comma, or a mark that opens what follows.
+RUNS_ON_MARKS = ("，", "、", ",", "“", "《", "（")
+
+
 def paragraph_break(
     a: Line,
     b: Line,
@@ -603,7 +607,7 @@ def paragraph_break(
         blank
         and shape.unwrapped
         and a.width > 40
-        and not a.text.endswith(("，", "、", ",", "“", "《", "（", "：", ":"))
+        and not a.text.endswith(RUNS_ON_MARKS + ("：", ":"))
         and not ends_sentence(b.text)
         and ahead
         and ahead[0].no > b.no + 1
@@ -659,7 +663,7 @@ def paragraph_break(
         if (PHOTO_CREDIT_RE.search(b.text) and shape.short(a)) or (b.width > a.width / 0.7 and blank):
             # A line much shorter than the next cannot be running on into it: a headline over a caption.
             return True
-        if shape.full(a) or indent_short or a.text.endswith(("，", "、", ",", "“", "《", "（")):
+        if shape.full(a) or indent_short or a.text.endswith(RUNS_ON_MARKS):
             return False
         # A short line that runs on: a headline, or text lost in extraction; trust a blank line only
         # where the page's blank lines are reliable, and long lines (one paragraph per line) always.

@@ -42,9 +42,12 @@ def han_count(s: str) -> int:
 # Traditional forms of the characters datelines, bylines and their places are written with (新華社北京1月21日電（記者
 # 張三）, 【大公報訊】): read through this fold, a Hong Kong or Taiwan paper's lead is parsed by the same patterns. One
 # character for one, so offsets in the folded text are offsets in the text as printed.
-_TRADITIONAL = str.maketrans("電訊記報華導員習聯綜攝實駐約國際廣東門灣臺區網據發經濟時視亞歐爾倫蘭達紐頓韓與從這為專題濱滬陽漢寧蘇龍慶島遼熱黃盧羅紀團體衛訪問匯環聞", "电讯记报华导员习联综摄实驻约国际广东门湾台区网据发经济时视亚欧尔伦兰达纽顿韩与从这为专题滨沪阳汉宁苏龙庆岛辽热黄卢罗纪团体卫访问汇环闻")
-
-
+_TRADITIONAL = str.maketrans(
+    "電訊記報華導員習聯綜攝實駐約國際廣東門灣臺區網據發經濟時視亞歐爾倫蘭"
+    "達紐頓韓與從這為專題濱滬陽漢寧蘇龍慶島遼熱黃盧羅紀團體衛訪問匯環聞",
+    "电讯记报华导员习联综摄实驻约国际广东门湾台区网据发经济时视亚欧尔伦兰"
+    "达纽顿韩与从这为专题滨沪阳汉宁苏龙庆岛辽热黄卢罗纪团体卫访问汇环闻"
+)
 _TRADITIONAL_RE = re.compile("[" + "".join(map(chr, _TRADITIONAL)) + "]")
 
 

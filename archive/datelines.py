@@ -44,7 +44,9 @@ _NAMED_BEFORE_TEXT = re.compile(
 )
 _ROLE = r"记者|通讯员|特约记者|实习生|见习记者|本报记者|新华社记者|摄影|摄"
 # A correspondent or intern after the reporters: 通讯员, 本报通讯员, 光明日报通讯员, 实习生.
-_ASSIST = r"(?:本报|[\u4e00-\u9fff]{2,6}?(?:日报|晚报|报|网))?通讯员|实习生"
+# A paper a correspondent or reporter serves, named before the role: 本报通讯员, 光明日报通讯员, 人民网记者.
+_PAPER = r"本报|[\u4e00-\u9fff]{2,6}?(?:日报|晚报|报|网)"
+_ASSIST = rf"(?:{_PAPER})?通讯员|实习生"
 # words-and-pictures marks: 文/图, 图/文, 文/
 _WORDS_PICTURES = r"[文图]\s*[/／|｜]\s*(?:[文图](?![\u4e00-\u9fff]))?"
 # a name of 2 to 4 characters, or a transcribed one in parts (阿依古丽·买买提)
@@ -125,7 +127,7 @@ def split_names(text: str) -> list[str]:
 
 
 # The roles that lead a run of names in a reporters' line, with the paper they serve (光明日报通讯员).
-_ROLE_WORD_RE = re.compile(r"((?:本报|新华社|[\u4e00-\u9fff]{2,6}?(?:日报|晚报|报|网))?(?:特约记者|见习记者|记者|通讯员)|实习生)")
+_ROLE_WORD_RE = re.compile(rf"((?:新华社|{_PAPER})?(?:特约记者|见习记者|记者|通讯员)|实习生)")
 
 
 def parse_reporters(body: str) -> tuple[list[str], list[str]]:

@@ -89,7 +89,11 @@ def names_carried_on(blocks: list[Block], j: int, cur: Segment) -> bool:
         return False
     tail = cur.body_text_tail(2000)
     # jieba reads only the text below: a name cut there is looked for as it stands in the stretch above
-    return any(0 < tail.count(w) and tail.count(w) + n >= 3 for w, n in unknown_words(text_below(blocks, j)).items())
+    for word, below in unknown_words(text_below(blocks, j)).items():
+        above = tail.count(word)
+        if above and above + below >= 3:
+            return True
+    return False
 
 
 def topic_shift(run: list[Block], blocks: list[Block], j: int, cur: Segment) -> bool:
