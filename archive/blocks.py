@@ -484,7 +484,13 @@ def _title_after_closed_story(line: Line, recent: str) -> bool:
     t = line.text.replace(" ", "")
     if not 0 < len(t) <= 30 or re.search(r"[，。、；：！？,.;:!?“”《》]", t):
         return False
-    return parse_closing(recent[: -len(line.text)][-60:]) is not None
+    tail = recent[: -len(line.text)][-60:]
+    return parse_closing(tail) is not None or COMPILED_TAIL_RE.search(tail) is not None
+
+
+# The end of a note naming who compiled the piece above (本报记者 岳富荣整理, （本报记者陈圆圆采访整理）): it closes the
+# piece as its source does.
+COMPILED_TAIL_RE = re.compile(r"(?:记者|通讯员)[^，。；！？“”]{2,16}整理[）)]?$")
 
 
 def _headline_line(line: Line) -> bool:
@@ -648,7 +654,15 @@ def paragraph_break(
         # One entry per line (a list of names with their posts): a short line ends its entry, full or not;
         # a long paragraph line cut mid-sentence (…2024 / 年，全国…) still runs on.
         return True
-    if blank and runs_on and not shape.long(a) and word_spans_junction(a.text, b.text) and not is_lone_credit(a.text) and not parse_byline(b.text):
+    if (
+        blank
+        and runs_on
+        and not shape.long(a)
+        and word_spans_junction(a.text, b.text)
+        and not is_lone_credit(a.text)
+        and not parse_byline(b.text)
+        and not (a_first and _title_after_closed_story(a, recent))
+    ):
         # A word runs across the blank line (…是脱 / 贫攻坚的主战场): a column break inside a sentence, the text
         # goes on. (In People's Daily 2020 re-wrapped, 5 of 3,703 one-line paragraphs ending exactly at the
         # column do so by chance with the next paragraph; half the blank lines set into a sentence do.)

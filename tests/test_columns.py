@@ -678,3 +678,22 @@ def test_a_notices_issuer_and_date_on_one_line_close_it():
     arts = articles_with_text(page)
     assert [a.title for a in arts] == ["面向社会公开选聘高层次人才公告"]
     assert kinds(arts[0])[-1] == ("note", "国务院发展研究中心2020年6月17日")
+
+
+def test_a_title_that_fills_its_line_after_a_compiled_note_stands_alone_though_a_word_spans_the_break():
+    # 稳就业保民生各项工作要抓到位 fills its 14-character line after the note closing the voice above (本报记者 王小明整理);
+    # 位 and the next line's 于 make a word (位于), but the title stands alone, and its speaker's line opens the next voice
+    page = narrow([
+        "稳住就业基本盘",
+        "李建华代表（某省委书记）",
+        "今年以来，全省上下坚持稳中求进工作总基调，千方百计稳就业、保民生，各项工作取得积极成效。",
+        "下一步，我们要继续抓好政策落实，确保各项惠民举措落地见效。",
+        "本报记者 王小明整理",
+        "稳就业保民生各项工作要抓到位",
+        "于建华代表（某省委书记、省人大常委会主任）",
+        "疫情发生以来，我们坚持把稳就业摆在突出位置，出台援企稳岗政策，帮助企业渡过难关。",
+        "本报记者 赵小红整理",
+    ])
+    texts = [p.text for a in reconstruct(page) for p in a.paragraphs]
+    assert "稳就业保民生各项工作要抓到位" in texts
+    assert not any(t.startswith("稳就业保民生各项工作要抓到位于") for t in texts)
