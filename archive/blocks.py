@@ -11,12 +11,14 @@ hard breaks. A blank line a column break set inside a sentence runs on where a w
 """
 
 import collections
+import functools
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .chars import ends_sentence, han_count, width
+from .chars import char_pairs, ends_sentence, han_count, width
 from .datelines import CONTINUED_FROM_RE, CONTINUED_TO_RE, PHOTO_CREDIT_RE, parse_byline, parse_closing, parse_dateline
 from .labels import BULLETS, CLOSING_NOTE_RE, COMPILED_BY_RE, SERIES_NUMBER, is_box_label
 from .lines import Line
@@ -493,6 +495,21 @@ def _title_after_closed_story(line: Line, recent: str) -> bool:
 COMPILED_TAIL_RE = re.compile(r"(?:记者|通讯员)[^，。；！？“”]{2,16}整理[）)]?$")
 
 
+def _title_by_topic(line: Line, above: str, below: str) -> bool:
+    """The text below takes up the line's words (its character pairs recur there) well beyond the text above:
+    a title or heading opening what follows. (On rmrb2020 pages re-wrapped with column breaks, 989 of the 1,070
+    lone full lines this holds for are titles, headings or whole paragraphs.)"""
+    pairs = char_pairs(line.text)
+    return sum(p in below for p in pairs) >= 2 * sum(p in above for p in pairs) + 3
+
+
+def _text_around(content: list[Line], k: int) -> tuple[str, str]:
+    """Up to 300 characters above the line before content[k], and from content[k] on."""
+    above = "".join(l.text for l in content[max(0, k - 26) : k - 1])[-300:]
+    below = "".join(l.text for l in content[k : k + 25])[:300]
+    return above, below
+
+
 def _headline_line(line: Line) -> bool:
     """A short line that ends no sentence, standing alone: a headline."""
     return line.width <= 36 and not ends_sentence(line.text) and not re.search(r"[，,]$", line.text)
@@ -513,11 +530,13 @@ def paragraph_break(
     a_first: bool = True,
     ahead: list[Line] | None = None,
     under_headline: bool = False,
+    around: Callable[[], tuple[str, str]] | None = None,
 ) -> bool:
     """Does a paragraph end between line a and the next line b? (recent: the text of the lines before a;
     before: the line before a; so_far: the paragraph a ends, as built up to here; a_first: a opens that
     paragraph, so it may be short by a lost indent; ahead: the lines after b; under_headline: a's paragraph
-    follows a headline, byline, label or heading, a short block without a full stop, or a lead under one)"""
+    follows a headline, byline, label or heading, a short block without a full stop, or a lead under one;
+    around: gives the text above a and the text from b on, read only where a rule needs it)"""
     captions = captions or {}
     if b.no == a.no + 1 and a.text.endswith("摄") and b.text[:1] in "像影氏入制取录政食":
         return False  # …打开摄 / 像头, 周 牧摄 / 影报道: a word the column cut, no photo credit (nor a caption's end)
@@ -596,6 +615,10 @@ def paragraph_break(
     if (blank or shape.unbroken) and CLOSING_NOTE_RE.match(squeezed):
         # （本报记者曹玲娟采访 / 整理）: a note closing a piece, whole once its bracket closes
         return True
+    if blank and squeezed[:1] in "（(" and (closing := parse_closing(squeezed)) and closing.length == len(squeezed):
+        # （本报北京、约翰内斯堡…11月18日电 / 记者龚鸣…朱东君）: a closing dateline on lines of its own ends its
+        # paragraph once its bracket closes, however full its last line runs
+        return True
     if blank and shape.long(a) and TAGGED_LINE_RE.match(b.text.strip()):
         # 各地读者来信反映，…尤为重要 / 如何防止脱贫人口再返贫？（来信综述）: where lines run as long as their
         # paragraphs, a title closed by its column tag stands alone after a blank line, however a long kicker
@@ -667,6 +690,26 @@ def paragraph_break(
         # goes on. (In People's Daily 2020 re-wrapped, 5 of 3,703 one-line paragraphs ending exactly at the
         # column do so by chance with the next paragraph; half the blank lines set into a sentence do.)
         return False
+    if (
+        blank
+        and shape.blank_reliable
+        and a_first
+        and shape.full(a)
+        and not re.search(r"[的和与及把被从向对在之]$", a.text)
+        and before is not None
+        and before.no < a.no - 1
+        and (ends_sentence(before.text) or _hard_after(before) or before.text.endswith(("）", ")")))
+        and not re.search(r"[，。、；：！？,.;:!?“”《》（）()]", a.text)
+        and around is not None
+        and _title_by_topic(a, *around())
+    ):
+        # A full line without a mark, alone between blank lines after a finished paragraph, where blank lines
+        # seldom fall mid-paragraph (我国首座跨海公铁两用桥试通车 / 国庆假期，福建平潭海峡公铁两用大桥试通车。该桥…): a title
+        # or heading that fills its column, when the text below takes up its words and the text above does not.
+        # (Not when a word runs on across the blank line below, nor when it ends on a particle or conjunction that
+        # needs a word after it: …工作的 / 第一年.) A paragraph's first line cut by a column break shares its topic
+        # with the paragraph before it.
+        return True
     if blank and shape.blank_reliable and (
         shape.blank_strict and a.no not in shape.column_breaks or not runs_on or a_first and _title_after_closed_story(a, recent)
     ):
@@ -803,7 +846,9 @@ def build_blocks(lines: list[Line]) -> list[Block]:
         ahead = [judged[m] for m in range(k + 1, min(len(content), k + 5)) if m + 1 not in remnants][:2]
         if prev is not None and k in remnants:
             blocks[-1].lines.append(l)  # a remnant goes on the line it was cut from
-        elif prev is None or paragraph_break(judged[k - 1], l, shape, recent, captions, before, so_far, a_first, ahead, under_headline):
+        elif prev is None or paragraph_break(
+            judged[k - 1], l, shape, recent, captions, before, so_far, a_first, ahead, under_headline, functools.partial(_text_around, content, k)
+        ):
             kind = "furniture" if is_furniture(l.text) else "md_heading" if md else "text"
             blocks.append(Block(kind, [l], level=len(md.group(1)) if md else 0, caption=l.no in captions))
         else:

@@ -35,6 +35,13 @@ def ends_sentence(s: str) -> bool:
     return bool(SENTENCE_END_RE.search(s.rstrip()))
 
 
+def char_pairs(text: str) -> set[str]:
+    """The pairs of ideographs that follow one another in text, punctuation and spaces left out: what two
+    stretches of text share of their words, without a dictionary."""
+    han = "".join(HAN_RE.findall(text))
+    return {han[i : i + 2] for i in range(len(han) - 1)}
+
+
 def han_count(s: str) -> int:
     return len(HAN_RE.findall(s))
 

@@ -5,14 +5,13 @@ import re
 from collections.abc import Callable
 
 from .blocks import Block
-from .chars import ends_sentence, width
+from .chars import char_pairs, ends_sentence, width
 from .datelines import AUTHOR_RE, is_reporter_byline, parse_byline, parse_closing, parse_dateline
 from .headline_runs import piece_end, speaker_line
 from .labels import CLOSING_NOTE_RE, COLUMN_TAG_RE, COMPILED_BY_RE, POST_WORD_RE, SIGNATURE_RE, is_box_label
 from .sections import part_shapes, parts_about_as_long
 from .segments import (
     Segment,
-    char_pairs,
     closes_on_source,
     column_label,
     has_column_tag,

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from itertools import groupby
 
 from .blocks import Block
-from .chars import HAN_RE, ends_sentence, width
+from .chars import char_pairs, ends_sentence, width
 from .datelines import CONTINUED_FROM_RE, PHOTO_CREDIT_RE, Dateline, is_reporter_byline, parse_byline, parse_closing, parse_dateline
 from .labels import AUTHOR_LINE_RE, COLUMN_TAG_RE, NAME_LINE_RE
 
@@ -110,11 +110,6 @@ def last_section(cur: Segment) -> list[Block]:
 
 def signed(block: Block) -> bool:
     return bool(AUTHOR_LINE_RE.match(block.text.strip()) or parse_byline(block.text))
-
-
-def char_pairs(text: str) -> set[str]:
-    han = "".join(HAN_RE.findall(text))
-    return {han[i : i + 2] for i in range(len(han) - 1)}
 
 
 def headline_affinity(headline: str, body: str) -> float:

@@ -697,3 +697,49 @@ def test_a_title_that_fills_its_line_after_a_compiled_note_stands_alone_though_a
     texts = [p.text for a in reconstruct(page) for p in a.paragraphs]
     assert "稳就业保民生各项工作要抓到位" in texts
     assert not any(t.startswith("稳就业保民生各项工作要抓到位于") for t in texts)
+
+
+# Two stories in 14-character columns, with column breaks after two full lines deep in paragraphs (…发展中国家 /
+# 合作机制, …6车道高速 / 公路) and the blank lines between paragraphs: the page's blank lines are mostly, not always,
+# paragraph ends.
+BROKEN_COLUMNS_STORIES = [
+    "金砖合作为世界注入信心",
+    "新华社北京11月18日电 金砖国家领导人第十二次会晤17日以视频方式举行，各方围绕团结协作应对全球性挑战深入交换意见，达成广泛共识。",
+    "与会人士表示，过去十多年的实践证明，金砖国家携手同心推进合作十分必要。作为具有全球影响的新兴市场国家和发展中国家合作机制，"
+    "金砖合作的意义已经超出五国范畴。",
+    "多国学者认为，在疫情冲击下，金砖国家坚持多边主义、支持开放型世界经济，为全球经济复苏发展注入信心和力量。金砖国家在公共卫生、"
+    "数字经济、绿色发展等领域的合作不断拓展，务实合作成果惠及五国人民。",
+    "金砖国家领导人一致认为五国要加强团结协作，秉持开放包容、合作共赢的金砖精神，不断深化伙伴关系，为完善全球治理贡献更多力量。",
+    "（本报北京、约翰内斯堡、莫斯科11月8日电 记者张三、李四、王五、赵六、钱七、孙八）",
+    "我国首座跨海公铁两用大桥通车",
+    "国庆假期，福建平潭海峡公铁两用大桥正式通车。该桥是我国首座跨海公铁两用大桥，上层为设计时速100公里的6车道高速公路，"
+    "下层为设计时速200公里的双线铁路。",
+    "大桥全长16.34公里，建设者克服了风大、浪高、水急等困难，历时6年建成。通车后，从福州到平潭的车程将大大缩短，"
+    "沿线群众出行更加便捷，平潭综合实验区的发展也将迎来新的机遇。",
+]
+
+
+def broken_columns_page():
+    lines = narrow(BROKEN_COLUMNS_STORIES).split("\n")
+    return "\n".join(l + ("\n" if l in ("响的新兴市场国家和发展中国家", "计时速100公里的6车道高速") else "") for l in lines)
+
+
+def test_a_closing_dateline_whose_last_line_fills_the_column_ends_where_columns_break():
+    # （本报北京、约翰内斯堡、莫斯 / 科11月8日电 记者张三、李 / 四、王五、赵六、钱七、孙八）: once its bracket closes, the
+    # closing ends its paragraph and its story, though its last line runs full and blank lines are not always
+    # paragraph ends on this page
+    first, second = articles_with_text(broken_columns_page())
+    assert kinds(first)[-1] == ("dateline", "（本报北京、约翰内斯堡、莫斯科11月8日电记者张三、李四、王五、赵六、钱七、孙八）")
+    assert first.dateline == "新华社北京11月18日电"
+    assert second.paragraphs[0].text.startswith("国庆假期")
+
+
+def test_a_title_that_fills_its_column_stands_alone_where_columns_break_and_a_first_line_runs_on():
+    # 我国首座跨海公铁两用大桥通车 fills its line between blank lines, and the text below takes up its words: the next
+    # story's title. 金砖国家领导人一致认为五国要 also fills its line and a blank line follows it where the column breaks,
+    # but it carries on the words of the paragraphs above: a paragraph's first line, which runs on.
+    lines = narrow(BROKEN_COLUMNS_STORIES).split("\n")
+    page = "\n".join(l + ("\n" if l in ("响的新兴市场国家和发展中国家", "计时速100公里的6车道高速", "金砖国家领导人一致认为五国要") else "") for l in lines)
+    arts = articles_with_text(page)
+    assert [a.title for a in arts] == ["金砖合作为世界注入信心", "我国首座跨海公铁两用大桥通车"]
+    assert any(p.text.startswith("金砖国家领导人一致认为五国要加强团结协作") for p in arts[0].paragraphs)
