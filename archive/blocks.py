@@ -213,6 +213,8 @@ class PageShape:
     column_chars: dict[int, int]
     blank_reliable: bool
     blank_strict: bool = False  # blank lines never fall mid-paragraph here (even after a full line)
+    # blank lines fall anywhere here, as many lines that run on show (a page of a few lines shows nothing)
+    blank_scattered: bool = False
     spaced: bool = False  # a blank line after nearly every line: a paragraph or a list entry per line
     dense: bool = False  # long lines and next to no blank lines: a paragraph per line, printed back to back
     unbroken: bool = False  # next to no blank lines at all: line lengths alone tell where paragraphs end
@@ -292,6 +294,7 @@ def page_shape(content: list[Line], cut: int = 0) -> PageShape:
     rate = len(blank_after) / max(len(runs_on), 1)
     shape.blank_reliable = rate <= 0.15
     shape.blank_strict = rate < 0.02
+    shape.blank_scattered = not shape.blank_reliable and len(runs_on) >= 20
     shape.column_breaks = _column_breaks(content, blank_after)
     # A page with a blank line after nearly every line prints a paragraph (or a list entry) per line.
     gaps = sum(b.no > a.no + 1 for a, b in zip(content, content[1:]))
@@ -805,6 +808,12 @@ def _after_full_lines(content: list[Line], cut: int) -> list[int]:
     return [k for k in range(1, len(content)) if content[k].no == content[k - 1].no + 1 and content[k - 1].span == cut]
 
 
+def _set_large(line: Line, shape: PageShape) -> bool:
+    """Wider than its column, as a line of a headline set in type larger than the body's (not one paragraph
+    per line)."""
+    return not shape.long(line) and (_chars(line) >= shape.column_chars[line.no] + 2 or line.width >= shape.column[line.no] + 1.5)
+
+
 def _rejoined(a: Line, b: Line) -> Line:
     """The printed line a re-wrap cut into a and its remnant b, for judging where paragraphs end."""
     return Line(b.no, a.start, b.end, a.text + b.text, a.indented, span=a.span + b.span)
@@ -852,16 +861,21 @@ def build_blocks(lines: list[Line]) -> list[Block]:
             kind = "furniture" if is_furniture(l.text) else "md_heading" if md else "text"
             blocks.append(Block(kind, [l], level=len(md.group(1)) if md else 0, caption=l.no in captions))
         else:
-            if l.no > prev.no + 1:
+            if l.no > prev.no + 1 and (
+                not shape.blank_scattered
+                or not shape.full(judged[k - 1])
+                or _set_large(judged[k - 1], shape) != _set_large(judged[k], shape)
+            ):
+                # A blank line inside a block may part a headline (kicker / title); not where blank lines fall
+                # anywhere and the line above runs full in the same type as the next: there it is the column's,
+                # inside a title (“人类历史上最不同寻常的经济 / 发展故事”（外媒看中国）)
                 blocks[-1].gaps.append(len(blocks[-1].lines))
             blocks[-1].lines.append(l)
         if k + 1 not in remnants:  # a line cut short by the re-wrap is judged with its remnant, as full
             whole = judged[k]  # for a remnant, the printed line
             if not shape.full(whole):
                 blocks[-1].short.add(len(blocks[-1].lines) - 1)
-            if not shape.long(whole) and (
-                _chars(whole) >= shape.column_chars[whole.no] + 2 or whole.width >= shape.column[whole.no] + 1.5
-            ):
+            if _set_large(whole, shape):
                 blocks[-1].wide.add(len(blocks[-1].lines) - 1)
         prev = l
     for block in blocks:

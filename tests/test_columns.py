@@ -743,3 +743,23 @@ def test_a_title_that_fills_its_column_stands_alone_where_columns_break_and_a_fi
     arts = articles_with_text(page)
     assert [a.title for a in arts] == ["金砖合作为世界注入信心", "我国首座跨海公铁两用大桥通车"]
     assert any(p.text.startswith("金砖国家领导人一致认为五国要加强团结协作") for p in arts[0].paragraphs)
+
+
+def test_a_title_broken_by_a_blank_line_where_blank_lines_fall_anywhere_stays_one_title():
+    # as seeds 001 and 004 print: a blank line after every other line, wherever it falls; one falls inside the
+    # title, after its first line, which runs full in the body's type (“这是一段最不同寻常的城市发 / 展故事”…): no
+    # kicker ends there
+    paragraphs = [
+        "“这是一段最不同寻常的城市发展故事”（外媒看中国）",
+        "近日，多家外国媒体发表文章，关注中国城市建设的新进展，肯定中国在城市更新、绿色交通和公共服务等方面取得的成就。",
+        "英国一家财经媒体报道称，中国多个城市近年来持续推进老旧小区改造，居民生活条件明显改善，城市面貌焕然一新。",
+        "美国一家新闻网站刊文指出，中国的地铁网络在过去十年里迅速扩展，为数以亿计的市民出行提供了便利，也带动了沿线经济发展。",
+        "德国一位城市规划学者表示，中国城市注重保护历史街区，同时推动产业升级，这种做法值得其他国家借鉴。",
+        "法国一家报纸发表评论说，中国城市在发展中重视生态保护，建设了大量公园和绿道，市民的休闲空间越来越多。",
+        "日本一位经济学家撰文认为，中国城市的数字化管理水平不断提高，政务服务更加便捷，为企业发展创造了良好环境。",
+    ]
+    lines = [l for l in narrow(paragraphs, between="\n").split("\n") if l]
+    page = "\n".join(l + ("\n" if k % 2 == 0 else "") for k, l in enumerate(lines)) + "\n"
+    (art,) = articles_with_text(page)
+    assert (art.kicker, art.title) == (None, "“这是一段最不同寻常的城市发展故事”（外媒看中国）")
+    assert len(art.paragraphs) == 6
