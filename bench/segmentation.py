@@ -26,6 +26,7 @@ import random
 import re
 import sys
 import time
+import zlib
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -58,6 +59,23 @@ def with_column_breaks(text: str, every: int) -> str:
             n += 1
             if n % every == 0:
                 out.append("")
+    return "\n".join(out)
+
+
+def with_scattered_blanks(text: str, lo: int, hi: int, seed: int) -> str:
+    """As a PDF extraction of narrow columns setting blank lines anywhere (seeds 001 and 004): the page's own
+    blank lines dropped, then one after every lo to hi lines (drawn with seed), mid-paragraph, mid-headline or
+    between them alike."""
+    rnd = random.Random(seed)
+    out, n, run = [], 0, rnd.randint(lo, hi)
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        out.append(line)
+        n += 1
+        if n >= run:
+            out.append("")
+            n, run = 0, rnd.randint(lo, hi)
     return "\n".join(out)
 
 
@@ -202,6 +220,8 @@ def main():
     ap.add_argument("--column-breaks", type=int, default=0, metavar="N",
                     help="re-wrapped only: a blank line after every N lines, as a column break in a PDF extraction")
     layout.add_argument("--headlines-after", action="store_true", help="as a PDF extraction printing headlines after bodies")
+    ap.add_argument("--scattered-blanks", metavar="LO-HI", default="",
+                    help="re-wrapped only: blank lines only after every LO to HI lines, wherever they fall (seeds 001, 004: 1-3, 2-6)")
     args = ap.parse_args()
     by_file = read_index(args.corpus)
     complete = sorted(f for f, rows in by_file.items() if all(r["page_complete"] for r in rows))
@@ -229,6 +249,9 @@ def main():
             text = page if mode == "plain" else wrap(page, args.width)
             if args.column_breaks and mode != "plain":
                 text = with_column_breaks(text, args.column_breaks)
+            if args.scattered_blanks and mode != "plain":
+                lo, hi = (int(x) for x in args.scattered_blanks.split("-"))
+                text = with_scattered_blanks(text, lo, hi, zlib.crc32(name.encode()))
             chars += len(text)
             score_page(text, gold, stats, examples)
         secs = time.time() - t0
