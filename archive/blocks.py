@@ -11,16 +11,15 @@ hard breaks. A blank line a column break set inside a sentence runs on where a w
 """
 
 import collections
-import functools
 import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
 
 from .chars import char_pairs, ends_sentence, han_count, width
 from .datelines import CONTINUED_FROM_RE, CONTINUED_TO_RE, PHOTO_CREDIT_RE, parse_byline, parse_closing, parse_dateline
-from .labels import BULLETS, CLOSING_NOTE_RE, COMPILED_BY_RE, SERIES_NUMBER, is_box_label
+from .labels import BULLETS, CLOSING_NOTE_RE, COMPILED_BY_RE, COMPILED_TAIL_RE, SERIES_NUMBER, is_box_label
 from .lines import Line
 from .words import word_spans_junction
 
@@ -493,11 +492,6 @@ def _title_after_closed_story(line: Line, recent: str) -> bool:
     return parse_closing(tail) is not None or COMPILED_TAIL_RE.search(tail) is not None
 
 
-# The end of a note naming who compiled the piece above (本报记者 岳富荣整理, （本报记者陈圆圆采访整理）): it closes the
-# piece as its source does.
-COMPILED_TAIL_RE = re.compile(r"(?:记者|通讯员)[^，。；！？“”]{2,16}整理[）)]?$")
-
-
 def _title_by_topic(line: Line, above: str, below: str) -> bool:
     """The text below takes up the line's words (its character pairs recur there) well beyond the text above:
     a title or heading opening what follows. (On rmrb2020 pages re-wrapped with column breaks, 989 of the 1,070
@@ -507,7 +501,8 @@ def _title_by_topic(line: Line, above: str, below: str) -> bool:
 
 
 def _text_around(content: list[Line], k: int) -> tuple[str, str]:
-    """Up to 300 characters above the line before content[k], and from content[k] on."""
+    """The text above line k - 1 and the text from line k on, up to 300 characters each: what a title at
+    line k - 1 would close and open."""
     above = "".join(l.text for l in content[max(0, k - 26) : k - 1])[-300:]
     below = "".join(l.text for l in content[k : k + 25])[:300]
     return above, below
@@ -856,7 +851,7 @@ def build_blocks(lines: list[Line]) -> list[Block]:
         if prev is not None and k in remnants:
             blocks[-1].lines.append(l)  # a remnant goes on the line it was cut from
         elif prev is None or paragraph_break(
-            judged[k - 1], l, shape, recent, captions, before, so_far, a_first, ahead, under_headline, functools.partial(_text_around, content, k)
+            judged[k - 1], l, shape, recent, captions, before, so_far, a_first, ahead, under_headline, partial(_text_around, content, k)
         ):
             kind = "furniture" if is_furniture(l.text) else "md_heading" if md else "text"
             blocks.append(Block(kind, [l], level=len(md.group(1)) if md else 0, caption=l.no in captions))

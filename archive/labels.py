@@ -41,6 +41,8 @@ CLOSING_NOTE_RE = re.compile(
 # Who compiled the text above, on a line of its own without brackets (本报记者 朱竞若整理): it closes a piece the
 # way （本报记者…采访整理） does.
 COMPILED_BY_RE = re.compile(r"^(?:本报|新华社)?(?:记者|通讯员)[^，。；！？]{2,40}整理$")
+# The same note ending the text before a line (…本报记者 岳富荣整理, …（本报记者陈圆圆采访整理））: the piece above is closed.
+COMPILED_TAIL_RE = re.compile(r"(?:记者|通讯员)[^，。；！？“”]{2,16}整理[）)]?$")
 
 
 # The editors' signature under the lead they set over what they introduce (——编 者): in People's Daily 2020, 359 of
