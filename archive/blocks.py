@@ -598,7 +598,7 @@ def paragraph_break(
         # a paragraph of its own, where a long line cut by a column break runs on.
         return True
     squeezed = so_far.replace(" ", "")
-    if (blank and shape.blank_reliable or shape.unbroken) and (
+    if (blank and shape.blank_reliable or shape.unbroken or shape.blank_scattered) and (
         TAGGED_TITLE_RE.match(squeezed) or a_first and TAGGED_LINE_RE.match(squeezed)
     ):
         # 防汛救灾工作有序有力推进（统筹 / 抓好改革发展稳定各项工作）: a title closed by its column tag, however
@@ -610,7 +610,7 @@ def paragraph_break(
         # 梨园来了扶贫干部（扶贫印记） / 眼下，山东省…: after a finished paragraph, a re-wrapped line that is a whole
         # title closed by its column's tag stands alone, though it fills its line and the text follows unspaced
         return True
-    if (blank or shape.unbroken) and CLOSING_NOTE_RE.match(squeezed):
+    if (blank or shape.unbroken or shape.blank_scattered) and CLOSING_NOTE_RE.match(squeezed):
         # （本报记者曹玲娟采访 / 整理）: a note closing a piece, whole once its bracket closes
         return True
     if blank and squeezed[:1] in "（(" and (closing := parse_closing(squeezed)) and closing.length == len(squeezed):
@@ -840,7 +840,7 @@ def build_blocks(lines: list[Line]) -> list[Block]:
         md = MD_HEADING_RE.match(l.text)
         recent = "".join(x.text for x in content[max(0, k - 4) : k])
         # (not blocks[-1].text, which is cached once the block is complete)
-        so_far = join_lines([x.text for x in blocks[-1].lines]) if blocks and (l.no > prev.no + 1 or shape.unbroken) else ""
+        so_far = join_lines([x.text for x in blocks[-1].lines]) if blocks and (l.no > prev.no + 1 or shape.unbroken or shape.blank_scattered) else ""
         a_first = bool(blocks) and len(blocks[-1].lines) == 1
         before = judged[k - 2] if k >= 2 else None
         # (or under a lead set without its stop that stands under one: 志愿服务的参与程度，彰显着…的文明形象 / 志愿者们身体力行，…)

@@ -763,3 +763,25 @@ def test_a_title_broken_by_a_blank_line_where_blank_lines_fall_anywhere_stays_on
     (art,) = articles_with_text(page)
     assert (art.kicker, art.title) == (None, "“这是一段最不同寻常的城市发展故事”（外媒看中国）")
     assert len(art.paragraphs) == 6
+
+
+def test_a_title_closed_by_its_column_tag_stands_alone_where_blank_lines_fall_anywhere():
+    # blank lines after every other line, as seeds 001 and 004 print them: 让老城区更有温度（城市笔记） fills its line
+    # and the text follows it with no blank line between, but a title closed by its column's tag ends there
+    paragraphs = [
+        "让老城区更有温度（城市笔记）",
+        "走进老城区的街巷，新铺的石板路干净平整，墙面上的老字号招牌擦得锃亮，居民们在树荫下喝茶聊天。",
+        "这几年，老城区改造坚持“留改拆”并举，保留街巷肌理，修缮历史建筑，补齐停车、养老、托幼等设施短板。",
+        "改造过程中，街道多次召开居民议事会，听取大家的意见，把居民最关心的事情一件件办好。",
+        "如今，越来越多的年轻人愿意回到老城区开店创业，老街区重新焕发了活力，烟火气越来越浓。",
+        "城市更新不只是改善硬件，更要让居民住得舒心、过得顺心，让城市既有颜值又有温度。",
+        "社区还在改造后的院落里开设了图书角和书法室，退休的老师们轮流值守，周末常有孩子们来这里读书练字。",
+        "一位在老城区住了四十多年的老人说，过去一下雨巷子里就积水，现在排水管网全部更新，出门再也不用发愁了。",
+        "下一步，老城区将继续推进背街小巷整治，引导居民参与公共空间的维护，让改造成果长久保持下去。",
+    ]
+    lines = [l for l in narrow(paragraphs, between="\n").split("\n") if l]
+    page = "\n".join(l + ("\n" if k % 2 == 1 else "") for k, l in enumerate(lines)) + "\n"
+    assert page.startswith("让老城区更有温度（城市笔记）\n走进老城区")
+    (art,) = articles_with_text(page)
+    assert art.title == "让老城区更有温度（城市笔记）"
+    assert art.paragraphs[0].text.startswith("走进老城区的街巷")
