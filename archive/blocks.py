@@ -242,6 +242,11 @@ class PageShape:
             return line.span >= self.cut
         return line.width >= self.column[line.no] - 1.0 or _chars(line) >= self.column_chars[line.no] - 1
 
+    @property
+    def blanks_say_nothing(self) -> bool:
+        """No blank lines at all, or blank lines anywhere: where a paragraph or a headline ends, they do not say."""
+        return self.unbroken or self.blank_scattered
+
     def short(self, line: Line) -> bool:
         if self.long(line):
             return line.width <= 0.6 * self.column[line.no]
@@ -481,15 +486,36 @@ def _tagged_title_line(text: str) -> bool:
     return bool(TAGGED_LINE_RE.match(t)) and not re.match(r"[0-9０-９●■▲◆•]|自?[0-9]+[年月]", t) and "、" not in t[t.rfind("（") :]
 
 
+# Marks of a sentence or a quotation: a line holding none of them may be a title.
+CLAUSE_MARKS = "，。、；：！？,.;:!?“”《》"
+
+
 def _title_after_closed_story(line: Line, recent: str) -> bool:
     """A line that holds no stop or comma and would fit a title (中德汽车产业创新合作不断深化), straight after a story
     closed on its source (recent: the text of the lines up to it): the next story's title, however full it runs.
     (A paragraph's first line may hold no punctuation either, so a full line alone is no title elsewhere.)"""
     t = line.text.replace(" ", "")
-    if not 0 < len(t) <= 30 or re.search(r"[，。、；：！？,.;:!?“”《》]", t):
+    if not 0 < len(t) <= 30 or re.search(f"[{CLAUSE_MARKS}]", t):
         return False
     tail = recent[: -len(line.text)][-60:]
     return parse_closing(tail) is not None or COMPILED_TAIL_RE.search(tail) is not None
+
+
+def _lone_full_title(line: Line, before: Line | None, shape: PageShape, around: Callable[[], tuple[str, str]]) -> bool:
+    """A full line without a mark, alone between blank lines after a finished paragraph (我国首座跨海公铁两用桥试通车 /
+    国庆假期，福建平潭海峡公铁两用大桥试通车。该桥…): a title or heading that fills its column, when the text below takes
+    up its words and the text above does not. A paragraph's first line cut by a column break shares its topic with
+    the paragraph before it. (Not when it ends on a particle or conjunction that needs a word after it: …工作的 /
+    第一年; the caller has ruled out a word running on across the blank line below.)"""
+    return (
+        shape.full(line)
+        and not re.search(r"[的和与及把被从向对在之]$", line.text)
+        and before is not None
+        and before.no < line.no - 1
+        and (ends_sentence(before.text) or _hard_after(before) or before.text.endswith(("）", ")")))
+        and not re.search(f"[{CLAUSE_MARKS}（）()]", line.text)
+        and _title_by_topic(line, *around())
+    )
 
 
 def _title_by_topic(line: Line, above: str, below: str) -> bool:
@@ -598,7 +624,7 @@ def paragraph_break(
         # a paragraph of its own, where a long line cut by a column break runs on.
         return True
     squeezed = so_far.replace(" ", "")
-    if (blank and shape.blank_reliable or shape.unbroken or shape.blank_scattered) and (
+    if (blank and shape.blank_reliable or shape.blanks_say_nothing) and (
         TAGGED_TITLE_RE.match(squeezed) or a_first and TAGGED_LINE_RE.match(squeezed)
     ):
         # 防汛救灾工作有序有力推进（统筹 / 抓好改革发展稳定各项工作）: a title closed by its column tag, however
@@ -610,7 +636,7 @@ def paragraph_break(
         # 梨园来了扶贫干部（扶贫印记） / 眼下，山东省…: after a finished paragraph, a re-wrapped line that is a whole
         # title closed by its column's tag stands alone, though it fills its line and the text follows unspaced
         return True
-    if (blank or shape.unbroken or shape.blank_scattered) and CLOSING_NOTE_RE.match(squeezed):
+    if (blank or shape.blanks_say_nothing) and CLOSING_NOTE_RE.match(squeezed):
         # （本报记者曹玲娟采访 / 整理）: a note closing a piece, whole once its bracket closes
         return True
     if blank and squeezed[:1] in "（(" and (closing := parse_closing(squeezed)) and closing.length == len(squeezed):
@@ -688,25 +714,7 @@ def paragraph_break(
         # goes on. (In People's Daily 2020 re-wrapped, 5 of 3,703 one-line paragraphs ending exactly at the
         # column do so by chance with the next paragraph; half the blank lines set into a sentence do.)
         return False
-    if (
-        blank
-        and shape.blank_reliable
-        and a_first
-        and shape.full(a)
-        and not re.search(r"[的和与及把被从向对在之]$", a.text)
-        and before is not None
-        and before.no < a.no - 1
-        and (ends_sentence(before.text) or _hard_after(before) or before.text.endswith(("）", ")")))
-        and not re.search(r"[，。、；：！？,.;:!?“”《》（）()]", a.text)
-        and around is not None
-        and _title_by_topic(a, *around())
-    ):
-        # A full line without a mark, alone between blank lines after a finished paragraph, where blank lines
-        # seldom fall mid-paragraph (我国首座跨海公铁两用桥试通车 / 国庆假期，福建平潭海峡公铁两用大桥试通车。该桥…): a title
-        # or heading that fills its column, when the text below takes up its words and the text above does not.
-        # (Not when a word runs on across the blank line below, nor when it ends on a particle or conjunction that
-        # needs a word after it: …工作的 / 第一年.) A paragraph's first line cut by a column break shares its topic
-        # with the paragraph before it.
+    if blank and shape.blank_reliable and a_first and around is not None and _lone_full_title(a, before, shape, around):
         return True
     if blank and shape.blank_reliable and (
         shape.blank_strict and a.no not in shape.column_breaks or not runs_on or a_first and _title_after_closed_story(a, recent)
@@ -840,7 +848,7 @@ def build_blocks(lines: list[Line]) -> list[Block]:
         md = MD_HEADING_RE.match(l.text)
         recent = "".join(x.text for x in content[max(0, k - 4) : k])
         # (not blocks[-1].text, which is cached once the block is complete)
-        so_far = join_lines([x.text for x in blocks[-1].lines]) if blocks and (l.no > prev.no + 1 or shape.unbroken or shape.blank_scattered) else ""
+        so_far = join_lines([x.text for x in blocks[-1].lines]) if blocks and (l.no > prev.no + 1 or shape.blanks_say_nothing) else ""
         a_first = bool(blocks) and len(blocks[-1].lines) == 1
         before = judged[k - 2] if k >= 2 else None
         # (or under a lead set without its stop that stands under one: 志愿服务的参与程度，彰显着…的文明形象 / 志愿者们身体力行，…)

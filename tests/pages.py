@@ -34,6 +34,13 @@ def narrow(paragraphs, between="\n\n", width=14):
     return between.join("\n".join(p[i : i + width] for i in range(0, len(p), width)) for p in paragraphs) + "\n"
 
 
+def scattered(paragraphs, first=0):
+    """The paragraphs in narrow columns with no blank line between them, then a blank line after every other line
+    (from line `first`), wherever it falls, as seeds 001 and 004 print them."""
+    lines = [l for l in narrow(paragraphs, between="\n").split("\n") if l]
+    return "\n".join(l + ("\n" if k % 2 == first else "") for k, l in enumerate(lines)) + "\n"
+
+
 def rewrap(text, width=14):
     """A page re-wrapped to narrow columns as bench/segmentation.py does it: every line cut every `width`
     characters, blank lines kept."""

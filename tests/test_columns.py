@@ -10,7 +10,7 @@ from archive.lines import split_lines
 from archive.pipeline import reconstruct
 
 from .conftest import FIXTURES, seed_text
-from .pages import SERIES_PAGE, articles_with_text, by_title, kinds, narrow, page_blocks, rewrap
+from .pages import SERIES_PAGE, articles_with_text, by_title, kinds, narrow, page_blocks, rewrap, scattered
 
 
 def test_narrow_columns_rejoin_paragraphs_across_breaks():
@@ -719,9 +719,10 @@ BROKEN_COLUMNS_STORIES = [
 ]
 
 
-def broken_columns_page():
-    lines = narrow(BROKEN_COLUMNS_STORIES).split("\n")
-    return "\n".join(l + ("\n" if l in ("响的新兴市场国家和发展中国家", "计时速100公里的6车道高速") else "") for l in lines)
+def broken_columns_page(*more_breaks):
+    """BROKEN_COLUMNS_STORIES with their two column breaks, and one after each line of more_breaks."""
+    breaks = ("响的新兴市场国家和发展中国家", "计时速100公里的6车道高速", *more_breaks)
+    return "\n".join(l + ("\n" if l in breaks else "") for l in narrow(BROKEN_COLUMNS_STORIES).split("\n"))
 
 
 def test_a_closing_dateline_whose_last_line_fills_the_column_ends_where_columns_break():
@@ -738,9 +739,7 @@ def test_a_title_that_fills_its_column_stands_alone_where_columns_break_and_a_fi
     # 我国首座跨海公铁两用大桥通车 fills its line between blank lines, and the text below takes up its words: the next
     # story's title. 金砖国家领导人一致认为五国要 also fills its line and a blank line follows it where the column breaks,
     # but it carries on the words of the paragraphs above: a paragraph's first line, which runs on.
-    lines = narrow(BROKEN_COLUMNS_STORIES).split("\n")
-    page = "\n".join(l + ("\n" if l in ("响的新兴市场国家和发展中国家", "计时速100公里的6车道高速", "金砖国家领导人一致认为五国要") else "") for l in lines)
-    arts = articles_with_text(page)
+    arts = articles_with_text(broken_columns_page("金砖国家领导人一致认为五国要"))
     assert [a.title for a in arts] == ["金砖合作为世界注入信心", "我国首座跨海公铁两用大桥通车"]
     assert any(p.text.startswith("金砖国家领导人一致认为五国要加强团结协作") for p in arts[0].paragraphs)
 
@@ -758,9 +757,7 @@ def test_a_title_broken_by_a_blank_line_where_blank_lines_fall_anywhere_stays_on
         "法国一家报纸发表评论说，中国城市在发展中重视生态保护，建设了大量公园和绿道，市民的休闲空间越来越多。",
         "日本一位经济学家撰文认为，中国城市的数字化管理水平不断提高，政务服务更加便捷，为企业发展创造了良好环境。",
     ]
-    lines = [l for l in narrow(paragraphs, between="\n").split("\n") if l]
-    page = "\n".join(l + ("\n" if k % 2 == 0 else "") for k, l in enumerate(lines)) + "\n"
-    (art,) = articles_with_text(page)
+    (art,) = articles_with_text(scattered(paragraphs))
     assert (art.kicker, art.title) == (None, "“这是一段最不同寻常的城市发展故事”（外媒看中国）")
     assert len(art.paragraphs) == 6
 
@@ -779,8 +776,7 @@ def test_a_title_closed_by_its_column_tag_stands_alone_where_blank_lines_fall_an
         "一位在老城区住了四十多年的老人说，过去一下雨巷子里就积水，现在排水管网全部更新，出门再也不用发愁了。",
         "下一步，老城区将继续推进背街小巷整治，引导居民参与公共空间的维护，让改造成果长久保持下去。",
     ]
-    lines = [l for l in narrow(paragraphs, between="\n").split("\n") if l]
-    page = "\n".join(l + ("\n" if k % 2 == 1 else "") for k, l in enumerate(lines)) + "\n"
+    page = scattered(paragraphs, first=1)
     assert page.startswith("让老城区更有温度（城市笔记）\n走进老城区")
     (art,) = articles_with_text(page)
     assert art.title == "让老城区更有温度（城市笔记）"
